@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './tests/e2e/support/chromium-path.ts';
+
+const PORT = 4174;
+
+/**
+ * Browser tests run against the production build (`vite build` + `vite preview`), because the
+ * service worker, the CSP header and the lazy PDF chunk only exist there.
+ * `npm test` builds first and sets KM_BUILT=1 so the build is not repeated.
+ */
+export default defineConfig({
+	testDir: 'tests/e2e',
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	reporter: process.env.KM_REPORT ? [['list'], ['json', { outputFile: process.env.KM_REPORT }]] : 'list',
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		locale: 'nl-NL',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: chromiumPath(),
+			args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+		}
+	},
+	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+	webServer: {
+		command: `${process.env.KM_BUILT ? '' : 'npx vite build && '}npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		url: `http://127.0.0.1:${PORT}`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000
+	}
+});

@@ -1,0 +1,188 @@
+/**
+ * The shape of a checklist file in `checklists/*.yaml`.
+ *
+ * This module is the single definition of the content format: the build validates YAML against it
+ * (see `validate-checklist.ts`) and the app uses the inferred types. Cross-references (source ids,
+ * scale ids, phase ids, action coverage) are checked in `validate-checklist.ts`, because a schema
+ * sees one field at a time.
+ */
+import * as v from 'valibot';
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A non-empty, trimmed text. */
+const Text = v.pipe(
+	v.string('moet tekst zijn'),
+	v.trim(),
+	v.nonEmpty('mag niet leeg zijn')
+);
+
+/** A stable id: lower case letters, digits and single dashes. */
+const Id = v.pipe(
+	v.string('moet een id (tekst) zijn'),
+	v.regex(ID_PATTERN, 'moet bestaan uit kleine letters, cijfers en streepjes (bijvoorbeeld "k1-plan")')
+);
+
+/** Option ids may be digits ('0'…'4'), so they get a looser pattern than other ids. */
+const OptionId = v.pipe(
+	v.string('moet een id (tekst, tussen aanhalingstekens) zijn'),
+	v.regex(ID_PATTERN, 'moet bestaan uit kleine letters, cijfers en streepjes')
+);
+
+const SourceIds = v.pipe(
+	v.array(Id, 'moet een lijst met bron-ids zijn'),
+	v.minLength(1, 'noem minstens één bron')
+);
+
+export const PhaseIdSchema = v.picklist(
+	['orienterend', 'eerste', 'structureel'],
+	'onbekende fase (kies uit orienterend, eerste, structureel)'
+);
+export type PhaseId = v.InferOutput<typeof PhaseIdSchema>;
+
+export const HorizonSchema = v.picklist(['0-3', '3-12', 'later'], 'horizon moet 0-3, 3-12 of later zijn');
+export type Horizon = v.InferOutput<typeof HorizonSchema>;
+
+const ActionSchema = v.strictObject(
+	{
+		id: Id,
+		for: v.pipe(v.array(OptionId), v.minLength(1, 'noem minstens één antwoord')),
+		title: Text,
+		why: Text,
+		firstStep: Text,
+		owner: Text,
+		horizon: HorizonSchema,
+		sources: SourceIds
+	},
+	(issue) => `onbekend veld "${String(issue.input)}"`
+);
+
+const QuestionSchema = v.strictObject(
+	{
+		id: Id,
+		text: Text,
+		help: Text,
+		scale: Id,
+		notApplicable: v.optional(v.boolean('moet true of false zijn')),
+		quick: v.optional(v.boolean('moet true of false zijn')),
+		showIn: v.optional(v.pipe(v.array(PhaseIdSchema), v.minLength(1, 'noem minstens één fase'))),
+		textByPhase: v.optional(
+			v.strictObject(
+				{
+					orienterend: v.optional(Text),
+					eerste: v.optional(Text),
+					structureel: v.optional(Text)
+				},
+				'onbekende fase in textByPhase (kies uit orienterend, eerste, structureel)'
+			)
+		),
+		sources: SourceIds,
+		actions: v.pipe(v.array(ActionSchema), v.minLength(1, 'een vraag heeft minstens één actie nodig'))
+	},
+	(issue) => `onbekend veld "${String(issue.input)}"`
+);
+
+export const ThemeKindSchema = v.picklist(['do', 'dont', 'extra'], 'kind moet do, dont of extra zijn');
+export type ThemeKind = v.InferOutput<typeof ThemeKindSchema>;
+
+const ThemeSchema = v.strictObject(
+	{
+		id: Id,
+		kind: ThemeKindSchema,
+		title: Text,
+		why: Text,
+		sources: SourceIds,
+		questions: v.pipe(
+			v.array(QuestionSchema),
+			v.minLength(3, 'een thema heeft 3 tot 6 vragen'),
+			v.maxLength(6, 'een thema heeft 3 tot 6 vragen')
+		)
+	},
+	(issue) => `onbekend veld "${String(issue.input)}"`
+);
+
+const OptionSchema = v.strictObject({
+	id: OptionId,
+	score: v.pipe(v.number('score moet een getal zijn'), v.integer(), v.minValue(0)),
+	label: Text,
+	hint: v.optional(Text)
+});
+
+const ScaleSchema = v.strictObject({
+	kind: v.picklist(['maturity', 'risk'], 'kind moet maturity of risk zijn'),
+	unknown: v.boolean('moet true of false zijn'),
+	notApplicable: v.boolean('moet true of false zijn'),
+	options: v.pipe(v.array(OptionSchema), v.minLength(2, 'een schaal heeft minstens twee antwoorden'))
+});
+
+const LevelSchema = v.strictObject({
+	id: Id,
+	label: Text,
+	minPercent: v.pipe(v.number('moet een getal zijn'), v.minValue(0), v.maxValue(100)),
+	description: Text
+});
+
+const CapSchema = v.strictObject({
+	id: Id,
+	when: v.union(
+		[
+			v.strictObject({ question: Id, atMost: OptionId }),
+			v.strictObject({ riskFlag: v.literal(true) })
+		],
+		'when moet { question, atMost } of { riskFlag: true } zijn'
+	),
+	maxLevel: Id,
+	reason: Text
+});
+
+const SourceSchema = v.strictObject({
+	id: Id,
+	title: Text,
+	publisher: Text,
+	year: v.pipe(v.number('jaar moet een getal zijn'), v.integer(), v.minValue(1900), v.maxValue(2100)),
+	url: v.pipe(v.string(), v.url('moet een webadres zijn'), v.startsWith('http', 'moet een webadres zijn'))
+});
+
+const FigureSchema = v.strictObject({
+	id: Id,
+	value: Text,
+	label: Text,
+	sources: SourceIds
+});
+
+export const ChecklistSchema = v.strictObject(
+	{
+		id: Id,
+		version: v.pipe(
+			v.string('version moet tekst zijn, bijvoorbeeld "1.0.0"'),
+			v.regex(/^\d+\.\d+\.\d+$/, 'version moet de vorm 1.2.3 hebben')
+		),
+		language: v.picklist(['nl', 'en'], 'language moet nl of en zijn'),
+		title: Text,
+		intro: Text,
+		phases: v.array(v.strictObject({ id: PhaseIdSchema, label: Text, hint: v.optional(Text) })),
+		focusAreas: v.array(v.strictObject({ id: Id, label: Text })),
+		special: v.strictObject({
+			unknown: v.strictObject({ label: Text }),
+			notApplicable: v.strictObject({ label: Text })
+		}),
+		scales: v.record(Id, ScaleSchema),
+		levels: v.pipe(v.array(LevelSchema), v.minLength(2, 'noem minstens twee niveaus')),
+		caps: v.array(CapSchema),
+		themes: v.pipe(v.array(ThemeSchema), v.minLength(1, 'noem minstens één thema')),
+		figures: v.array(FigureSchema),
+		sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'noem minstens één bron'))
+	},
+	(issue) => `onbekend veld "${String(issue.input)}"`
+);
+
+export type Checklist = v.InferOutput<typeof ChecklistSchema>;
+export type Theme = Checklist['themes'][number];
+export type Question = Theme['questions'][number];
+export type Action = Question['actions'][number];
+export type Scale = Checklist['scales'][string];
+export type ScaleOption = Scale['options'][number];
+export type Level = Checklist['levels'][number];
+export type Cap = Checklist['caps'][number];
+export type Source = Checklist['sources'][number];
+export type Figure = Checklist['figures'][number];

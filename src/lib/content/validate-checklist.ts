@@ -1,0 +1,269 @@
+/**
+ * Build-time validation of a checklist YAML file.
+ *
+ * Used by the Vite plugin (so a broken checklist fails the build) and by `npm run check:content`.
+ * It never ships to the browser: the YAML parser stays on the build machine.
+ *
+ * Every problem is reported with the file, line, column, field path and a Dutch message, so a
+ * consultant editing the YAML can find it.
+ */
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import * as v from 'valibot';
+import { ChecklistSchema, type Checklist } from './checklist-schema.ts';
+
+/** One problem found in a checklist file. */
+export interface ContentError {
+	file: string;
+	line: number;
+	column: number;
+	/** Field path such as `themes[3].questions[1].sources[0]`. */
+	field: string;
+	message: string;
+}
+
+export interface ValidationResult {
+	checklist: Checklist | null;
+	errors: ContentError[];
+}
+
+type PathKey = string | number;
+
+/** Formats an error the way compilers do: `file:line:col field: message`. */
+export function formatContentError(error: ContentError): string {
+	return `${error.file}:${error.line}:${error.column} ${error.field || '(bestand)'}: ${error.message}`;
+}
+
+function pathToField(path: readonly PathKey[]): string {
+	return path
+		.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`))
+		.join('');
+}
+
+/**
+ * Finds the source position of a path in the YAML document. If the exact node does not exist
+ * (a missing field), it falls back to the closest parent that does.
+ */
+function positionOf(
+	doc: Document,
+	lineCounter: LineCounter,
+	path: readonly PathKey[]
+): { line: number; column: number } {
+	for (let length = path.length; length >= 0; length--) {
+		const node = doc.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
+		const offset = node?.range?.[0];
+		if (offset !== undefined) {
+			// A missing key inside a map: point at the map itself, which is where it belongs.
+			const { line, col } = lineCounter.linePos(offset);
+			return { line, column: col };
+		}
+	}
+	return { line: 1, column: 1 };
+}
+
+/**
+ * Points an "unknown key" issue at the key itself, not at the map that holds it.
+ */
+function positionOfKey(
+	doc: Document,
+	lineCounter: LineCounter,
+	mapPath: readonly PathKey[],
+	key: string
+): { line: number; column: number } | null {
+	const map = mapPath.length === 0 ? doc.contents : doc.getIn(mapPath, true);
+	if (!isMap(map)) return null;
+	for (const pair of map.items) {
+		const keyNode = pair.key as { value?: unknown; range?: [number, number, number] };
+		if (keyNode?.value === key && keyNode.range) {
+			const { line, col } = lineCounter.linePos(keyNode.range[0]);
+			return { line, column: col };
+		}
+	}
+	return null;
+}
+
+/** Parses and validates one checklist file. Pure: the caller reads the file. */
+export function validateChecklistSource(source: string, file: string): ValidationResult {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const errors: ContentError[] = [];
+
+	for (const error of [...doc.errors]) {
+		const { line, col } = lineCounter.linePos(error.pos[0]);
+		errors.push({
+			file,
+			line,
+			column: col,
+			field: '',
+			message: `YAML klopt niet: ${error.message.split('\n')[0]}`
+		});
+	}
+	if (errors.length > 0) return { checklist: null, errors };
+
+	const at = (path: readonly PathKey[], message: string): void => {
+		errors.push({ file, ...positionOf(doc, lineCounter, path), field: pathToField(path), message });
+	};
+
+	const data: unknown = doc.toJS();
+	const parsed = v.safeParse(ChecklistSchema, data, { abortPipeEarly: true });
+	if (!parsed.success) {
+		for (const issue of parsed.issues) {
+			const path = (issue.path ?? []).map((item) => item.key as PathKey);
+			// strictObject reports an unknown key with the key as the last path item.
+			if (issue.type === 'strict_object' && path.length > 0) {
+				const key = String(path[path.length - 1]);
+				const position = positionOfKey(doc, lineCounter, path.slice(0, -1), key);
+				if (position) {
+					errors.push({ file, ...position, field: pathToField(path), message: issue.message });
+					continue;
+				}
+			}
+			const message =
+				issue.kind === 'schema' && issue.received === 'undefined' ? 'ontbreekt (verplicht veld)' : issue.message;
+			at(path, message);
+		}
+		return { checklist: null, errors: sortErrors(errors) };
+	}
+
+	checkReferences(parsed.output, at);
+	if (errors.length > 0) return { checklist: null, errors: sortErrors(errors) };
+	return { checklist: parsed.output, errors: [] };
+}
+
+function sortErrors(errors: ContentError[]): ContentError[] {
+	return errors.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Cross-field rules a schema cannot express. */
+function checkReferences(
+	checklist: Checklist,
+	at: (path: readonly PathKey[], message: string) => void
+): void {
+	const sourceIds = new Set<string>();
+	checklist.sources.forEach((source, index) => {
+		if (sourceIds.has(source.id)) at(['sources', index, 'id'], `dubbele bron-id "${source.id}"`);
+		sourceIds.add(source.id);
+	});
+	const checkSources = (ids: readonly string[], path: readonly PathKey[]): void => {
+		ids.forEach((id, index) => {
+			if (!sourceIds.has(id)) at([...path, index], `onbekende bron "${id}" (staat niet in sources)`);
+		});
+	};
+
+	const phaseIds = new Set<string>();
+	checklist.phases.forEach((phase, index) => {
+		if (phaseIds.has(phase.id)) at(['phases', index, 'id'], `dubbele fase "${phase.id}"`);
+		phaseIds.add(phase.id);
+	});
+
+	for (const [scaleId, scale] of Object.entries(checklist.scales)) {
+		const optionIds = new Set<string>();
+		const scores = new Set<number>();
+		scale.options.forEach((option, index) => {
+			if (optionIds.has(option.id)) at(['scales', scaleId, 'options', index, 'id'], `dubbel antwoord-id "${option.id}"`);
+			if (scores.has(option.score)) at(['scales', scaleId, 'options', index, 'score'], `dubbele score ${option.score}`);
+			optionIds.add(option.id);
+			scores.add(option.score);
+		});
+	}
+
+	// Levels: ascending thresholds, the first starting at 0.
+	const levelIds = new Set<string>();
+	checklist.levels.forEach((level, index) => {
+		if (levelIds.has(level.id)) at(['levels', index, 'id'], `dubbel niveau-id "${level.id}"`);
+		levelIds.add(level.id);
+		if (index === 0 && level.minPercent !== 0) at(['levels', 0, 'minPercent'], 'het eerste niveau begint bij 0');
+		const previous = checklist.levels[index - 1];
+		if (previous && level.minPercent <= previous.minPercent) {
+			at(['levels', index, 'minPercent'], 'niveaus moeten oplopen (hoger dan het vorige niveau)');
+		}
+	});
+
+	const allIds = new Map<string, string>();
+	const claimId = (id: string, what: string, path: readonly PathKey[]): void => {
+		const earlier = allIds.get(id);
+		if (earlier) at(path, `dubbele id "${id}" (ook gebruikt voor ${earlier})`);
+		else allIds.set(id, what);
+	};
+
+	const questionsById = new Map<string, Checklist['themes'][number]['questions'][number]>();
+	checklist.themes.forEach((theme, t) => {
+		claimId(theme.id, `thema ${theme.id}`, ['themes', t, 'id']);
+		checkSources(theme.sources, ['themes', t, 'sources']);
+		const quickCount = theme.questions.filter((q) => q.quick).length;
+		if (quickCount !== 1) {
+			at(['themes', t, 'questions'], `een thema heeft precies één vraag met quick: true (nu ${quickCount})`);
+		}
+		theme.questions.forEach((question, q) => {
+			const qPath = ['themes', t, 'questions', q] as const;
+			claimId(question.id, `vraag ${question.id}`, [...qPath, 'id']);
+			questionsById.set(question.id, question);
+			checkSources(question.sources, [...qPath, 'sources']);
+			question.actions.forEach((action, a) => {
+				claimId(action.id, `actie ${action.id}`, [...qPath, 'actions', a, 'id']);
+				checkSources(action.sources, [...qPath, 'actions', a, 'sources']);
+			});
+			const scale = checklist.scales[question.scale];
+			if (!scale) {
+				at([...qPath, 'scale'], `onbekende schaal "${question.scale}" (kies uit ${Object.keys(checklist.scales).join(', ')})`);
+				return;
+			}
+			const expectedKind = theme.kind === 'dont' ? 'risk' : 'maturity';
+			if (scale.kind !== expectedKind) {
+				at([...qPath, 'scale'], `een ${theme.kind}-thema gebruikt een schaal van soort ${expectedKind}`);
+			}
+			if (question.quick && question.showIn) {
+				at([...qPath, 'showIn'], 'een snelscan-vraag (quick) moet in elke fase zichtbaar zijn');
+			}
+			question.showIn?.forEach((phase, index) => {
+				if (!phaseIds.has(phase)) at([...qPath, 'showIn', index], `onbekende fase "${phase}"`);
+			});
+			for (const phase of Object.keys(question.textByPhase ?? {})) {
+				if (!phaseIds.has(phase)) at([...qPath, 'textByPhase', phase], `onbekende fase "${phase}"`);
+			}
+
+			const optionIds = new Set(scale.options.map((o) => o.id));
+			const topScore = Math.max(...scale.options.map((o) => o.score));
+			const covered = new Set<string>();
+			question.actions.forEach((action, a) => {
+				const aPath = [...qPath, 'actions', a] as const;
+				action.for.forEach((optionId, index) => {
+					if (!optionIds.has(optionId)) {
+						at([...aPath, 'for', index], `onbekend antwoord "${optionId}" voor schaal ${question.scale}`);
+					}
+					covered.add(optionId);
+				});
+			});
+			for (const option of scale.options) {
+				if (option.score < topScore && !covered.has(option.id)) {
+					at([...qPath, 'actions'], `ontbrekende actie voor antwoord "${option.id}" (${option.label})`);
+				}
+			}
+		});
+	});
+
+	checklist.caps.forEach((cap, index) => {
+		claimId(cap.id, `begrenzing ${cap.id}`, ['caps', index, 'id']);
+		if (!levelIds.has(cap.maxLevel)) at(['caps', index, 'maxLevel'], `onbekend niveau "${cap.maxLevel}"`);
+		if ('question' in cap.when) {
+			const question = questionsById.get(cap.when.question);
+			if (!question) {
+				at(['caps', index, 'when', 'question'], `onbekende vraag "${cap.when.question}"`);
+			} else {
+				const scale = checklist.scales[question.scale];
+				if (scale && !scale.options.some((o) => o.id === (cap.when as { atMost: string }).atMost)) {
+					at(['caps', index, 'when', 'atMost'], `onbekend antwoord "${cap.when.atMost}" voor schaal ${question.scale}`);
+				}
+				if (question.showIn) {
+					at(['caps', index, 'when', 'question'], 'een begrenzing kan niet leunen op een vraag die in sommige fases verborgen is');
+				}
+			}
+		}
+	});
+
+	checklist.figures.forEach((figure, index) => {
+		claimId(figure.id, `cijfer ${figure.id}`, ['figures', index, 'id']);
+		checkSources(figure.sources, ['figures', index, 'sources']);
+	});
+
+	checklist.focusAreas.forEach((area, index) => claimId(`focus:${area.id}`, `werkveld ${area.id}`, ['focusAreas', index, 'id']));
+}

@@ -1,0 +1,4 @@
+declare module '*.yaml' {
+	const checklist: import('./lib/content/checklist-schema.ts').Checklist;
+	export default checklist;
+}

@@ -1,0 +1,67 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { checklistPlugin } from './src/lib/content/vite-plugin-checklist.ts';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/lib/security-headers.ts';
+
+export default defineConfig({
+	publicDir: 'static',
+	plugins: [
+		checklistPlugin(),
+		svelte(),
+		svelteTesting(),
+		VitePWA({
+			// 'prompt', never 'autoUpdate': an automatic reload would throw away an answer being typed.
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest: {
+				name: 'Kwartiermaker – zelfscan ervaringswerk',
+				short_name: 'Kwartiermaker',
+				lang: 'nl',
+				start_url: '.',
+				display: 'standalone',
+				background_color: '#ffffff',
+				theme_color: '#154273',
+				icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' }]
+			},
+			workbox: {
+				// The PDF chunk and the fonts are precached too, so the plan can be printed offline.
+				globPatterns: ['**/*.{js,css,html,svg,ttf,webmanifest}'],
+				maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+				navigateFallback: 'index.html',
+				cleanupOutdatedCaches: true
+			}
+		})
+	],
+	build: {
+		target: 'es2022',
+		sourcemap: false,
+		chunkSizeWarningLimit: 600
+	},
+	preview: {
+		headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, ...SECURITY_HEADERS }
+	},
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'dom',
+					environment: 'jsdom',
+					include: ['src/**/*.svelte.test.ts'],
+					setupFiles: ['tests/setup/dom.ts']
+				}
+			}
+		]
+	}
+});
