@@ -29,8 +29,14 @@ const OptionId = v.pipe(
 	v.regex(ID_PATTERN, 'moet bestaan uit kleine letters, cijfers en streepjes')
 );
 
+/** Source ids follow the content brief's keys, such as `seed003` and `P01`. */
+const SourceId = v.pipe(
+	v.string('moet een bron-id (tekst) zijn'),
+	v.regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, 'moet een bron-id zijn, bijvoorbeeld "seed003" of "P01"')
+);
+
 const SourceIds = v.pipe(
-	v.array(Id, 'moet een lijst met bron-ids zijn'),
+	v.array(SourceId, 'moet een lijst met bron-ids zijn'),
 	v.minLength(1, 'noem minstens één bron')
 );
 
@@ -136,10 +142,11 @@ const CapSchema = v.strictObject({
 });
 
 const SourceSchema = v.strictObject({
-	id: Id,
+	id: SourceId,
 	title: Text,
 	publisher: Text,
-	year: v.pipe(v.number('jaar moet een getal zijn'), v.integer(), v.minValue(1900), v.maxValue(2100)),
+	/** Leave out when the source gives no date: an estimated year would be invented. */
+	year: v.optional(v.pipe(v.number('jaar moet een getal zijn'), v.integer(), v.minValue(1900), v.maxValue(2100))),
 	url: v.pipe(v.string(), v.url('moet een webadres zijn'), v.startsWith('http', 'moet een webadres zijn'))
 });
 

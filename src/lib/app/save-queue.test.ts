@@ -1,0 +1,82 @@
+import { describe, expect, test, vi } from 'vitest';
+import { createSaveQueue } from './save-queue.ts';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('save queue', () => {
+	test('coalesces writes per key and keeps only the latest', async () => {
+		const written: string[] = [];
+		const queue = createSaveQueue({ debounceMs: 1000 });
+		queue.enqueue('q1', async () => void written.push('a'));
+		queue.enqueue('q1', async () => void written.push('ab'));
+		queue.enqueue('q2', async () => void written.push('x'));
+		expect(queue.size).toBe(2);
+		await queue.flush();
+		expect(written).toEqual(['ab', 'x']);
+		expect(queue.size).toBe(0);
+	});
+
+	test('runs writes in order, one at a time', async () => {
+		const log: string[] = [];
+		const queue = createSaveQueue({ debounceMs: 0 });
+		queue.enqueue('a', async () => {
+			log.push('a-start');
+			await new Promise((r) => setTimeout(r, 20));
+			log.push('a-end');
+		});
+		await queue.flush();
+		queue.enqueue('b', async () => void log.push('b'));
+		await queue.flush();
+		expect(log).toEqual(['a-start', 'a-end', 'b']);
+	});
+
+	test('starts on its own after the debounce and reports saved only after the commit', async () => {
+		vi.useFakeTimers();
+		const onSaved = vi.fn();
+		const onPending = vi.fn();
+		let committed = false;
+		const queue = createSaveQueue({ debounceMs: 250, onSaved, onPending });
+		queue.enqueue('q', async () => {
+			committed = true;
+		});
+		expect(onPending).toHaveBeenCalledOnce();
+		await vi.advanceTimersByTimeAsync(200);
+		expect(committed).toBe(false);
+		await vi.advanceTimersByTimeAsync(100);
+		expect(committed).toBe(true);
+		expect(onSaved).toHaveBeenCalledOnce();
+		vi.useRealTimers();
+	});
+
+	test('a failed write rejects flush, reports the error and is retried on the next flush', async () => {
+		const onFailed = vi.fn();
+		const onSaved = vi.fn();
+		let attempts = 0;
+		const queue = createSaveQueue({ debounceMs: 0, onFailed, onSaved });
+		queue.enqueue('q', async () => {
+			attempts++;
+			if (attempts === 1) throw new Error('vol');
+		});
+		await expect(queue.flush()).rejects.toThrow('vol');
+		expect(onFailed).toHaveBeenCalledOnce();
+		expect(onSaved).not.toHaveBeenCalled();
+		await queue.flush();
+		expect(attempts).toBe(2);
+		expect(onSaved).toHaveBeenCalledOnce();
+		await tick();
+	});
+
+	test('a newer write replaces a failed one instead of retrying the old value', async () => {
+		const written: string[] = [];
+		let fail = true;
+		const queue = createSaveQueue({ debounceMs: 0 });
+		queue.enqueue('q', async () => {
+			if (fail) throw new Error('x');
+		});
+		await expect(queue.flush()).rejects.toThrow();
+		fail = false;
+		queue.enqueue('q', async () => void written.push('new'));
+		await queue.flush();
+		expect(written).toEqual(['new']);
+	});
+});

@@ -1,0 +1,80 @@
+/**
+ * A small write queue between the UI and storage.
+ *
+ * - Writes for the same key coalesce: while typing a toelichting only the latest text is written.
+ * - Writes start after a short debounce (≤ 300 ms, see reliability brief R1) and run one at a
+ *   time, in order, so an older write can never land after a newer one.
+ * - `flush()` starts pending writes at once and resolves when all have committed. The app calls
+ *   it on "Opslaan en verder", on `visibilitychange` → hidden and on `pagehide`.
+ * - A failed write stays queued, so the next flush retries it; nothing is silently dropped.
+ * - Status callbacks drive the "Opgeslagen" indicator: it only says saved after the commit.
+ */
+
+export interface SaveQueueOptions {
+	debounceMs?: number;
+	onPending?(): void;
+	onSaved?(): void;
+	onFailed?(error: unknown): void;
+}
+
+export interface SaveQueue {
+	/** Queues a write under a key; a later write with the same key replaces a pending one. */
+	enqueue(key: string, write: () => Promise<void>): void;
+	/** Runs everything pending now; resolves when all writes committed, rejects on the first failure. */
+	flush(): Promise<void>;
+	/** Number of writes not yet committed (pending or running). */
+	readonly size: number;
+}
+
+export function createSaveQueue(options: SaveQueueOptions = {}): SaveQueue {
+	const debounceMs = options.debounceMs ?? 250;
+	const pending = new Map<string, () => Promise<void>>();
+	let timer: ReturnType<typeof setTimeout> | null = null;
+	let running: Promise<void> = Promise.resolve();
+	let inFlight = 0;
+	let lastError: unknown = null;
+
+	function drain(): Promise<void> {
+		if (timer) {
+			clearTimeout(timer);
+			timer = null;
+		}
+		const batch = [...pending.entries()];
+		pending.clear();
+		if (batch.length > 0) lastError = null;
+		for (const [key, write] of batch) {
+			inFlight++;
+			running = running.then(async () => {
+				try {
+					await write();
+				} catch (error) {
+					// Keep the failed write for the next flush (a retry), unless a newer one replaced it.
+					if (!pending.has(key)) pending.set(key, write);
+					lastError = error;
+					options.onFailed?.(error);
+				} finally {
+					inFlight--;
+				}
+				if (inFlight === 0 && pending.size === 0 && lastError === null) options.onSaved?.();
+			});
+		}
+		return running;
+	}
+
+	return {
+		enqueue(key, write) {
+			lastError = null;
+			pending.set(key, write);
+			options.onPending?.();
+			if (timer) clearTimeout(timer);
+			timer = setTimeout(() => void drain(), debounceMs);
+		},
+		async flush() {
+			await drain();
+			if (lastError !== null) throw lastError;
+		},
+		get size() {
+			return pending.size + inFlight;
+		}
+	};
+}

@@ -1,0 +1,241 @@
+/**
+ * The composition root: wires storage, the save queue and the URL hash to the wizard machine,
+ * and exposes the machine's snapshot to Svelte as a rune.
+ *
+ * Views get this object's `snapshot`, `send` and a few derived values; they never import storage.
+ */
+import { createActor } from 'xstate';
+import type { Checklist } from '../content/checklist-schema.ts';
+import { createDemoScan } from '../domain/demo-scan.ts';
+import { SCAN_SCHEMA_VERSION, type Scan, type ScanMode, type ScanProfile } from '../domain/scan.ts';
+import type { ScanRepository } from '../storage/scan-repository.ts';
+import { requestPersistence } from '../storage/open-storage.ts';
+import { createSaveQueue } from './save-queue.ts';
+import { randomId } from './uuid.ts';
+import { DEMO_SCAN_ID, isScanRoute, parseHash, toHash, type Route } from '../wizard/routes.ts';
+import {
+	createWizardMachine,
+	MACHINE_VERSION,
+	type ScanListItem,
+	type WizardActor,
+	type WizardDeps,
+	type WizardEvent,
+	type WizardSnapshot
+} from '../wizard/wizard.machine.ts';
+
+export interface AppStorage {
+	/** Real scans. */
+	repository: ScanRepository;
+	/** The demo scan, in its own database so it can never overwrite a real scan. */
+	demoRepository: ScanRepository;
+	/** A Dutch message when storage is not available (answers then live in memory only). */
+	problem: string | null;
+}
+
+function messageOf(error: unknown): string {
+	return error instanceof Error && error.message
+		? error.message
+		: 'Er ging iets mis bij het opslaan. Probeer het opnieuw.';
+}
+
+/** Builds the running app around a checklist and storage. Call `start()` once. */
+export class WizardApp {
+	readonly checklist: Checklist;
+	readonly storage: AppStorage;
+	readonly actor: WizardActor;
+	#snapshot: WizardSnapshot = $state.raw() as unknown as WizardSnapshot;
+	#saveProblem = $state<string | null>(null);
+	#persistenceAsked = false;
+	#stopListening: (() => void) | null = null;
+	readonly #queue;
+
+	constructor(checklist: Checklist, storage: AppStorage) {
+		this.checklist = checklist;
+		this.storage = storage;
+		this.#queue = createSaveQueue({
+			onPending: () => this.actor.send({ type: 'save.pending' }),
+			onSaved: () => {
+				this.#saveProblem = null;
+				this.actor.send({ type: 'save.done' });
+			},
+			onFailed: (error) => {
+				this.#saveProblem = messageOf(error);
+				this.actor.send({ type: 'save.failed', message: messageOf(error) });
+			}
+		});
+		const machine = createWizardMachine(this.#deps());
+		this.actor = createActor(machine, { input: { checklist, route: parseHash(location.hash) } });
+		this.#snapshot = this.actor.getSnapshot();
+	}
+
+	get snapshot(): WizardSnapshot {
+		return this.#snapshot;
+	}
+
+	/** The latest save failure, shown in a banner until a save succeeds again. */
+	get saveProblem(): string | null {
+		return this.#saveProblem;
+	}
+
+	send = (event: WizardEvent): void => {
+		this.actor.send(event);
+	};
+
+	/** Navigates like a link click: the hash changes and the machine follows. */
+	go = (route: Route): void => {
+		const hash = toHash(route);
+		if (location.hash === hash) this.actor.send({ type: 'nav.to', route });
+		else location.hash = hash;
+	};
+
+	/** Writes everything pending now (used before downloads and on leaving the page). */
+	flush = (): Promise<void> => this.#queue.flush();
+
+	start(): void {
+		// subscribe() does not replay the current snapshot, so read it first (xstate#4160).
+		this.actor.subscribe({
+			next: (snapshot) => {
+				this.#snapshot = snapshot;
+				this.#syncUrl(snapshot);
+			},
+			error: (error) => console.error('Wizard stopped', error)
+		});
+		this.actor.start();
+		this.#snapshot = this.actor.getSnapshot();
+		this.#syncUrl(this.#snapshot);
+
+		const onHashChange = () => {
+			const route = parseHash(location.hash);
+			if (toHash(route) === toHash(this.actor.getSnapshot().context.route) && !this.actor.getSnapshot().matches('notFound')) return;
+			this.actor.send({ type: 'nav.to', route });
+		};
+		// Flush on hide, not on unload: unload is unreliable, especially on mobile (reliability brief R1).
+		const onHide = () => {
+			if (document.visibilityState === 'hidden') void this.#queue.flush().catch(() => {});
+		};
+		const onPageHide = () => void this.#queue.flush().catch(() => {});
+		window.addEventListener('hashchange', onHashChange);
+		document.addEventListener('visibilitychange', onHide);
+		window.addEventListener('pagehide', onPageHide);
+		this.#stopListening = () => {
+			window.removeEventListener('hashchange', onHashChange);
+			document.removeEventListener('visibilitychange', onHide);
+			window.removeEventListener('pagehide', onPageHide);
+		};
+	}
+
+	stop(): void {
+		this.#stopListening?.();
+		this.actor.stop();
+	}
+
+	#repositoryFor(scanId: string): ScanRepository {
+		return scanId === DEMO_SCAN_ID ? this.storage.demoRepository : this.storage.repository;
+	}
+
+	#lastSyncedHash = '';
+
+	/** Keeps the URL hash equal to the machine's route, and remembers it as the scan's resume point. */
+	#syncUrl(snapshot: WizardSnapshot): void {
+		if (snapshot.matches('routing') || snapshot.matches('loadingScan') || snapshot.matches('notFound')) return;
+		const route = snapshot.context.route;
+		const hash = toHash(route);
+		if (location.hash !== hash && !(hash === '#/' && location.hash === '')) {
+			history.pushState(null, '', hash);
+		}
+		if (hash !== this.#lastSyncedHash && isScanRoute(route) && snapshot.context.scan?.id === route.scanId) {
+			this.#lastSyncedHash = hash;
+			void this.#repositoryFor(route.scanId)
+				.saveSession(route.scanId, hash, MACHINE_VERSION)
+				.catch(() => {
+					// The resume point is a convenience; losing it never loses answers.
+				});
+		}
+	}
+
+	#deps(): WizardDeps {
+		const now = () => new Date().toISOString();
+		return {
+			now,
+			listScans: async () => {
+				const summaries = await this.storage.repository.listScans();
+				return Promise.all(
+					summaries.map(async (summary): Promise<ScanListItem> => {
+						const session = await this.storage.repository.getSession(summary.id).catch(() => null);
+						const resume =
+							session && session.machineVersion === MACHINE_VERSION && parseHash(session.location).name !== 'not-found'
+								? session.location
+								: null;
+						return { ...summary, resumeHash: resume };
+					})
+				);
+			},
+			loadScan: async (scanId) => {
+				const repository = this.#repositoryFor(scanId);
+				const scan = await repository.getScan(scanId);
+				if (scan || scanId !== DEMO_SCAN_ID) return scan;
+				const demo = createDemoScan(this.checklist, DEMO_SCAN_ID, now());
+				await repository.createScan(demo);
+				return demo;
+			},
+			createScan: async (profile: ScanProfile, mode: ScanMode) => {
+				const time = now();
+				const scan: Scan = {
+					id: randomId(),
+					schemaVersion: SCAN_SCHEMA_VERSION,
+					checklistId: this.checklist.id,
+					checklistVersion: this.checklist.version,
+					mode,
+					profile,
+					answers: {},
+					plan: null,
+					createdAt: time,
+					updatedAt: time,
+					demo: false
+				};
+				await this.storage.repository.createScan(scan);
+				return scan;
+			},
+			saveProfile: async (scanId, profile, mode) => {
+				await this.#queue.flush();
+				const repository = this.#repositoryFor(scanId);
+				await repository.updateScanMeta(scanId, { profile, mode, updatedAt: now() });
+				const scan = await repository.getScan(scanId);
+				if (!scan) throw new Error('Deze scan bestaat niet (meer) op dit apparaat.');
+				return scan;
+			},
+			renameScan: (scanId, organisation) => this.storage.repository.renameScan(scanId, organisation),
+			duplicateScan: async (scanId) => {
+				await this.storage.repository.duplicateScan(scanId, randomId(), now());
+			},
+			deleteScan: async (scanId) => {
+				await this.#queue.flush().catch(() => {});
+				await this.storage.repository.deleteScan(scanId);
+			},
+			queueAnswer: (scanId, questionId, answer) => {
+				const plain = { value: answer.value, note: answer.note, updatedAt: answer.updatedAt };
+				this.#queue.enqueue(`${scanId}/answer/${questionId}`, () =>
+					this.#repositoryFor(scanId).saveAnswer(scanId, questionId, plain)
+				);
+				if (!this.#persistenceAsked) {
+					this.#persistenceAsked = true;
+					void requestPersistence().catch(() => false);
+				}
+			},
+			queuePlan: (scanId, plan) => {
+				// JSON round trip: the plan may come from Svelte state; proxies cannot be stored (svelte#15327).
+				const plain = JSON.parse(JSON.stringify(plan));
+				this.#queue.enqueue(`${scanId}/plan`, () =>
+					this.#repositoryFor(scanId).updateScanMeta(scanId, { plan: plain, updatedAt: plain.updatedAt })
+				);
+			},
+			flushSaves: async () => {
+				try {
+					await this.#queue.flush();
+				} catch (error) {
+					throw new Error(messageOf(error));
+				}
+			}
+		};
+	}
+}

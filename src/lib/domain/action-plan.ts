@@ -1,0 +1,392 @@
+/**
+ * The action plan: proposing actions from the answers, and the user's edits to the plan.
+ *
+ * Everything is pure and immutable: every function returns a new plan (or the same plan object
+ * when nothing changes, so `plan === before` means "no change") and never mutates its input.
+ * Timestamps come in as `now` (an ISO string) so the functions stay testable and deterministic.
+ */
+import type { Action, Checklist, Horizon } from '../content/checklist-schema.ts';
+import type { ScanResults } from './results-types.ts';
+import type { ActionPlan, ActionStatus, PlanAction, Scan } from './scan.ts';
+import { answerScore } from './scoring.ts';
+import { scaleOf, scopedQuestions, topScore } from './scope.ts';
+
+type Priority = PlanAction['priority'];
+
+/** Fields of a plan action the user may edit. */
+export type EditableField = 'title' | 'why' | 'firstStep' | 'owner' | 'deadline' | 'horizon' | 'status';
+/** A change to a plan action: any subset of the editable fields. */
+export type ActionPatch = Partial<Pick<PlanAction, EditableField>>;
+/** Fields for a new custom action: a title is required, the rest has defaults. */
+export type CustomActionFields = Pick<PlanAction, 'title'> & ActionPatch;
+/** Validation messages (Dutch, B1) per field; a field without a problem has no entry. */
+export type ActionFieldErrors = Partial<Record<EditableField, string>>;
+
+/** Maximum lengths, in characters (UTF-16 code units, the same as the HTML `maxlength` attribute). */
+export const ACTION_FIELD_LIMITS = { title: 200, why: 1000, firstStep: 1000, owner: 100 } as const;
+
+const HORIZONS: readonly Horizon[] = ['0-3', '3-12', 'later'];
+const STATUSES: readonly ActionStatus[] = ['open', 'bezig', 'klaar'];
+const PRIORITY_RANK: Record<Priority, number> = { risk: 0, precondition: 1, gap: 2, custom: 3 };
+const HORIZON_RANK: Record<Horizon, number> = { '0-3': 0, '3-12': 1, later: 2 };
+const CUSTOM_ID = /^eigen-(\d+)$/;
+
+/** Thrown by the edit helpers when fields are invalid. Call `validateActionFields` first to show the messages. */
+export class ActionValidationError extends Error {
+	override name = 'ActionValidationError';
+	constructor(readonly errors: ActionFieldErrors) {
+		super(`Ongeldige actie: ${Object.values(errors).join(' ')}`);
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Proposing
+// ---------------------------------------------------------------------------------------------
+
+interface Candidate {
+	action: PlanAction;
+	/** 0 for a high risk, 1 otherwise; only differs between risk actions. */
+	severityRank: number;
+	/** (top − score) ÷ top of the answer: 1 is the biggest gap. */
+	gap: number;
+	/** Position in the content (theme → question → action), the final tie-breaker. */
+	contentIndex: number;
+}
+
+function compareCandidates(a: Candidate, b: Candidate): number {
+	return (
+		PRIORITY_RANK[a.action.priority] - PRIORITY_RANK[b.action.priority] ||
+		a.severityRank - b.severityRank ||
+		b.gap - a.gap ||
+		HORIZON_RANK[a.action.horizon] - HORIZON_RANK[b.action.horizon] ||
+		a.contentIndex - b.contentIndex
+	);
+}
+
+/**
+ * Proposes actions from the answers, in priority order.
+ *
+ * For every question in scope answered with a scale option below the top, the question's actions
+ * whose `for` lists that option are proposed. Unanswered, "Weet ik niet" and "Niet van toepassing"
+ * questions propose nothing: there is no option to act on. (Knowledge gaps are shown separately
+ * from `results.knowledgeGaps`; once the user answers, `refreshPlan` adds the new proposals.)
+ *
+ * Priority: 'risk' for actions of don't themes, 'precondition' for actions of a question that a
+ * cap names (`when.question`) — whether or not that cap holds right now, because the question is a
+ * precondition either way — and 'gap' for the rest.
+ *
+ * Order: risks (high severity before medium), then preconditions, then gaps; within each: bigger gap
+ * first (lower score relative to the top), then horizon ('0-3', '3-12', 'later'), then content order.
+ * Duplicate action ids (invalid content) keep only the first, highest-ranked copy.
+ *
+ * `results` must be `scoreScan(checklist, scan)`; it provides the severity of risk flags.
+ */
+export function proposeActions(checklist: Checklist, scan: Scan, results: ScanResults): PlanAction[] {
+	const capQuestionIds = new Set(
+		checklist.caps.flatMap((cap) => ('question' in cap.when ? [cap.when.question] : []))
+	);
+	const severityByQuestion = new Map(results.riskFlags.map((flag) => [flag.questionId, flag.severity]));
+
+	const candidates: Candidate[] = [];
+	let contentIndex = 0;
+	for (const { theme, question } of scopedQuestions(checklist, scan.mode, scan.profile.phase)) {
+		const value = scan.answers[question.id]?.value;
+		const score = answerScore(checklist, question, value);
+		if (value === null || value === undefined || score === null) continue;
+		const top = topScore(scaleOf(checklist, question));
+		if (score >= top) continue;
+
+		const priority: Priority =
+			theme.kind === 'dont' ? 'risk' : capQuestionIds.has(question.id) ? 'precondition' : 'gap';
+		const severityRank = priority === 'risk' && severityByQuestion.get(question.id) === 'high' ? 0 : 1;
+		const gap = top > 0 ? (top - score) / top : 0;
+
+		for (const action of question.actions) {
+			if (!action.for.includes(value)) continue;
+			candidates.push({
+				action: toPlanAction(action, theme.id, question.id, priority),
+				severityRank,
+				gap,
+				contentIndex: contentIndex++
+			});
+		}
+	}
+
+	const seen = new Set<string>();
+	return candidates
+		.sort(compareCandidates)
+		.filter(({ action }) => {
+			if (seen.has(action.id)) return false;
+			seen.add(action.id);
+			return true;
+		})
+		.map(({ action }) => action);
+}
+
+function toPlanAction(action: Action, themeId: string, questionId: string, priority: Priority): PlanAction {
+	return {
+		id: action.id,
+		sourceActionId: action.id,
+		themeId,
+		questionId,
+		title: action.title,
+		why: action.why,
+		firstStep: action.firstStep,
+		owner: action.owner,
+		deadline: '',
+		horizon: action.horizon,
+		status: 'open',
+		priority
+	};
+}
+
+/** A new plan with the proposed actions, in priority order. */
+export function createPlan(checklist: Checklist, scan: Scan, results: ScanResults, now: string): ActionPlan {
+	return { actions: proposeActions(checklist, scan, results), createdAt: now, updatedAt: now };
+}
+
+/**
+ * Adds proposals that are not in the plan yet, after the answers changed. Never touches what is
+ * there: the user's edits, custom actions, order, and actions whose answer has since improved all
+ * stay as they are.
+ *
+ * A proposal counts as present when an action with the same `sourceActionId` (or id) is in the
+ * plan. A new proposal goes right before the nearest following proposal (in `proposed` order) that
+ * is in the plan; failing that, right after the nearest preceding one; failing that, before the
+ * first non-custom action of a lower priority group; failing that, at the end.
+ *
+ * The plan keeps no record of actions the user removed, so a removed proposal looks the same as a
+ * new one and would come back. That is why the additions are also returned separately: the caller
+ * decides — for example show "2 nieuwe acties voorgesteld" with the option to undo, or keep its own
+ * list of dismissed ids and filter `proposed` before calling. When nothing is added the same plan
+ * object is returned (`updatedAt` unchanged).
+ *
+ * `proposed` is the output of `proposeActions` for the current answers.
+ */
+export function refreshPlan(
+	plan: ActionPlan,
+	proposed: readonly PlanAction[],
+	now: string
+): { plan: ActionPlan; added: PlanAction[] } {
+	const actions = [...plan.actions];
+	const added: PlanAction[] = [];
+	const indexInPlan = (proposal: PlanAction): number =>
+		actions.findIndex(
+			(action) =>
+				action.id === proposal.id ||
+				(proposal.sourceActionId !== null && action.sourceActionId === proposal.sourceActionId)
+		);
+
+	proposed.forEach((proposal, k) => {
+		if (indexInPlan(proposal) >= 0) return;
+		let at = -1;
+		for (let j = k + 1; j < proposed.length && at < 0; j++) {
+			const next = proposed[j];
+			if (next) at = indexInPlan(next);
+		}
+		for (let j = k - 1; j >= 0 && at < 0; j--) {
+			const previous = proposed[j];
+			const index = previous ? indexInPlan(previous) : -1;
+			if (index >= 0) at = index + 1;
+		}
+		if (at < 0) {
+			at = actions.findIndex(
+				(action) => action.priority !== 'custom' && PRIORITY_RANK[action.priority] > PRIORITY_RANK[proposal.priority]
+			);
+		}
+		if (at < 0) at = actions.length;
+		const copy = { ...proposal };
+		actions.splice(at, 0, copy);
+		added.push(copy);
+	});
+
+	if (added.length === 0) return { plan, added };
+	return { plan: { ...plan, actions, updatedAt: now }, added };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+// ---------------------------------------------------------------------------------------------
+
+function daysInMonth(year: number, month: number): number {
+	// Day 0 of the next month is the last day of this month; UTC avoids time-zone surprises.
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function deadlineError(deadline: string): string | null {
+	if (deadline === '') return null;
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(deadline);
+	if (!match) return 'Vul de deadline in als jaar-maand-dag, bijvoorbeeld 2026-03-31.';
+	const year = Number(match[1]);
+	const month = Number(match[2]);
+	const day = Number(match[3]);
+	if (year < 2000 || year > 2100) return 'Kies een jaar tussen 2000 en 2100.';
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+		return 'Deze datum bestaat niet. Kies een echte datum, bijvoorbeeld 2026-03-31.';
+	}
+	return null;
+}
+
+function tooLong(value: string, max: number, what: string): string | null {
+	return value.length > max ? `${what} is te lang. Gebruik maximaal ${max} tekens (nu ${value.length}).` : null;
+}
+
+/**
+ * Checks the fields that are present (a missing field is not checked, so a patch can be validated
+ * on its own). Surrounding spaces are ignored, the same as when the value is stored.
+ * Returns Dutch (B1) messages per field for the UI's error summary; `{}` means all is well.
+ */
+export function validateActionFields(fields: ActionPatch): ActionFieldErrors {
+	const errors: ActionFieldErrors = {};
+	const text = (value: unknown): string | null => (typeof value === 'string' ? value.trim() : null);
+
+	if (fields.title !== undefined) {
+		const title = text(fields.title);
+		if (!title) errors.title = 'Vul een titel in.';
+		else {
+			const long = tooLong(title, ACTION_FIELD_LIMITS.title, 'De titel');
+			if (long) errors.title = long;
+		}
+	}
+	const longTexts = [
+		['why', 'De uitleg bij "waarom"'],
+		['firstStep', 'De eerste stap'],
+		['owner', 'De naam van de eigenaar']
+	] as const;
+	for (const [field, what] of longTexts) {
+		if (fields[field] === undefined) continue;
+		const value = text(fields[field]);
+		if (value === null) errors[field] = `${what} moet tekst zijn.`;
+		else {
+			const long = tooLong(value, ACTION_FIELD_LIMITS[field], what);
+			if (long) errors[field] = long;
+		}
+	}
+	if (fields.deadline !== undefined) {
+		const deadline = text(fields.deadline);
+		const problem = deadline === null ? 'Vul de deadline in als jaar-maand-dag, bijvoorbeeld 2026-03-31.' : deadlineError(deadline);
+		if (problem) errors.deadline = problem;
+	}
+	if (fields.horizon !== undefined && !HORIZONS.includes(fields.horizon)) {
+		errors.horizon = 'Kies een termijn: 0-3 maanden, 3-12 maanden of later.';
+	}
+	if (fields.status !== undefined && !STATUSES.includes(fields.status)) {
+		errors.status = 'Kies een status: open, bezig of klaar.';
+	}
+	return errors;
+}
+
+const TEXT_FIELDS = ['title', 'why', 'firstStep', 'owner', 'deadline'] as const;
+
+/** Keeps only editable fields that are set, with surrounding spaces removed from texts. */
+function cleanPatch(patch: ActionPatch): ActionPatch {
+	const clean: ActionPatch = {};
+	for (const field of TEXT_FIELDS) {
+		const value = patch[field];
+		if (value !== undefined) clean[field] = typeof value === 'string' ? value.trim() : value;
+	}
+	if (patch.horizon !== undefined) clean.horizon = patch.horizon;
+	if (patch.status !== undefined) clean.status = patch.status;
+	return clean;
+}
+
+function assertValid(fields: ActionPatch): void {
+	const errors = validateActionFields(fields);
+	if (Object.keys(errors).length > 0) throw new ActionValidationError(errors);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Editing
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Changes editable fields of one action. Other keys in `patch` (id, priority, …) are ignored.
+ * Texts are stored trimmed, so call this when a field is saved (change/blur/submit), not on every
+ * keystroke. Throws `ActionValidationError` for invalid fields; an unknown id or a patch that
+ * changes nothing returns the same plan.
+ */
+export function updateAction(plan: ActionPlan, id: string, patch: ActionPatch, now: string): ActionPlan {
+	const current = plan.actions.find((action) => action.id === id);
+	if (!current) return plan;
+	const clean = cleanPatch(patch);
+	assertValid(clean);
+	const changed = (Object.keys(clean) as EditableField[]).some((field) => clean[field] !== current[field]);
+	if (!changed) return plan;
+	const updated: PlanAction = { ...current, ...clean };
+	return {
+		...plan,
+		actions: plan.actions.map((action) => (action === current ? updated : action)),
+		updatedAt: now
+	};
+}
+
+/** The id the next custom action gets: `eigen-<n>`, one higher than the highest in the plan. */
+export function nextCustomActionId(plan: ActionPlan): string {
+	let highest = 0;
+	for (const action of plan.actions) {
+		const match = CUSTOM_ID.exec(action.id);
+		if (match) highest = Math.max(highest, Number(match[1]));
+	}
+	return `eigen-${highest + 1}`;
+}
+
+/**
+ * Adds an action of the user's own at the end of the plan (the new action is the last one).
+ * Defaults: empty texts and deadline, horizon '0-3', status 'open'. Priority is 'custom' and
+ * `sourceActionId`, `themeId` and `questionId` are null. Throws `ActionValidationError` for
+ * invalid fields (a title is required).
+ */
+export function addCustomAction(plan: ActionPlan, fields: CustomActionFields, now: string): ActionPlan {
+	const clean = cleanPatch(fields);
+	const complete = {
+		title: '',
+		why: '',
+		firstStep: '',
+		owner: '',
+		deadline: '',
+		horizon: '0-3' as Horizon,
+		status: 'open' as ActionStatus,
+		...clean
+	};
+	assertValid(complete);
+	const action: PlanAction = {
+		id: nextCustomActionId(plan),
+		sourceActionId: null,
+		themeId: null,
+		questionId: null,
+		...complete,
+		priority: 'custom'
+	};
+	return { ...plan, actions: [...plan.actions, action], updatedAt: now };
+}
+
+/** Removes an action. An unknown id returns the same plan. */
+export function removeAction(plan: ActionPlan, id: string, now: string): ActionPlan {
+	const actions = plan.actions.filter((action) => action.id !== id);
+	if (actions.length === plan.actions.length) return plan;
+	return { ...plan, actions, updatedAt: now };
+}
+
+/** Moves an action one place up or down. At the top/bottom, or for an unknown id, returns the same plan. */
+export function moveAction(plan: ActionPlan, id: string, direction: 'up' | 'down', now: string): ActionPlan {
+	const index = plan.actions.findIndex((action) => action.id === id);
+	if (index < 0) return plan;
+	return moveActionTo(plan, id, direction === 'up' ? index - 1 : index + 1, now);
+}
+
+/**
+ * Moves an action so it ends up at `index` (0 is the top). An index outside the plan is clamped
+ * to the first or last place. An unknown id or no movement returns the same plan.
+ */
+export function moveActionTo(plan: ActionPlan, id: string, index: number, now: string): ActionPlan {
+	const from = plan.actions.findIndex((action) => action.id === id);
+	if (from < 0) return plan;
+	if (!Number.isInteger(index)) throw new RangeError(`moveActionTo: index must be an integer, got ${index}`);
+	const to = Math.min(Math.max(index, 0), plan.actions.length - 1);
+	if (to === from) return plan;
+	const actions = [...plan.actions];
+	const [moved] = actions.splice(from, 1);
+	if (!moved) return plan;
+	actions.splice(to, 0, moved);
+	return { ...plan, actions, updatedAt: now };
+}

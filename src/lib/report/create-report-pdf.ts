@@ -1,0 +1,96 @@
+/**
+ * Builds the PDF report. jsPDF and jspdf-autotable are imported dynamically, so they (about
+ * 400 kB) are only fetched when a report is actually made.
+ */
+import type { jsPDF } from 'jspdf';
+import type { Checklist } from '../content/checklist-schema.ts';
+import type { ScanResults } from '../domain/results-types.ts';
+import type { Scan } from '../domain/scan.ts';
+import { buildReportModel } from './report-model.ts';
+import { REPORT_FONT_FAMILY, renderReport } from './render-report.ts';
+
+/** TrueType font files (KwartiermakerSans Regular and Bold), as loaded from `static/fonts/`. */
+export interface ReportFonts {
+	regular: ArrayBuffer | Uint8Array;
+	bold: ArrayBuffer | Uint8Array;
+}
+
+export interface ReportOptions {
+	fonts: ReportFonts;
+	/** ISO date or local date-time ('YYYY-MM-DD…'); its calendar date is printed on the cover. */
+	generatedAt: string;
+}
+
+/**
+ * A binary string (one char per byte), the form jsPDF's TrueType loader recognises by the
+ * `\x00\x01\x00\x00` header. Built in chunks: `String.fromCharCode(...bytes)` on a whole font
+ * would exceed the engine's argument limit.
+ */
+function toBinaryString(data: ArrayBuffer | Uint8Array): string {
+	const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+	const chunk = 0x8000;
+	let out = '';
+	for (let i = 0; i < bytes.length; i += chunk) {
+		out += String.fromCharCode(...bytes.subarray(i, i + chunk));
+	}
+	return out;
+}
+
+function assertTrueType(data: ArrayBuffer | Uint8Array, name: string): void {
+	const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+	// jsPDF only embeds TrueType outlines (sfnt version 0x00010000); a CFF .otf or an HTML error
+	// page from a failed fetch would otherwise produce a PDF with missing text.
+	if (bytes.length < 12 || bytes[0] !== 0 || bytes[1] !== 1 || bytes[2] !== 0 || bytes[3] !== 0) {
+		throw new Error(`Het lettertype ${name} is geen TrueType-bestand (.ttf).`);
+	}
+}
+
+function registerFonts(doc: jsPDF, fonts: ReportFonts): void {
+	assertTrueType(fonts.regular, 'regular');
+	assertTrueType(fonts.bold, 'bold');
+	doc.addFileToVFS(`${REPORT_FONT_FAMILY}-Regular.ttf`, toBinaryString(fonts.regular));
+	doc.addFileToVFS(`${REPORT_FONT_FAMILY}-Bold.ttf`, toBinaryString(fonts.bold));
+	// Both styles: autotable draws its header row in bold, and an unregistered bold would fall
+	// back to Helvetica, which has no ’ “ ” € glyphs.
+	doc.addFont(`${REPORT_FONT_FAMILY}-Regular.ttf`, REPORT_FONT_FAMILY, 'normal');
+	doc.addFont(`${REPORT_FONT_FAMILY}-Bold.ttf`, REPORT_FONT_FAMILY, 'bold');
+	doc.setFont(REPORT_FONT_FAMILY, 'normal');
+}
+
+async function buildDocument(
+	checklist: Checklist,
+	scan: Scan,
+	results: ScanResults,
+	options: ReportOptions
+): Promise<jsPDF> {
+	const [{ jsPDF: JsPdf }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
+	const doc = new JsPdf({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+	registerFonts(doc, options.fonts);
+	renderReport(doc, autoTable, buildReportModel(checklist, scan, results, options.generatedAt));
+	return doc;
+}
+
+/**
+ * Creates the PDF report (cover, summary, action plan, answers, sources) as a Blob.
+ * `results` must be `scoreScan(checklist, scan)`.
+ */
+export async function createReportPdf(
+	checklist: Checklist,
+	scan: Scan,
+	results: ScanResults,
+	options: ReportOptions
+): Promise<Blob> {
+	const doc = await buildDocument(checklist, scan, results, options);
+	return doc.output('blob');
+}
+
+/** Same as `createReportPdf`, as bytes (for Node, where tests read the PDF back). */
+export async function createReportPdfBytes(
+	checklist: Checklist,
+	scan: Scan,
+	results: ScanResults,
+	options: ReportOptions
+): Promise<Uint8Array> {
+	const doc = await buildDocument(checklist, scan, results, options);
+	return new Uint8Array(doc.output('arraybuffer'));
+}

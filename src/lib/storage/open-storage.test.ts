@@ -1,0 +1,123 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DB_NAME, DB_VERSION, closeDb } from './db.ts';
+import { openScanStorage, requestPersistence } from './open-storage.ts';
+import { makeScan } from './test-fixtures.ts';
+
+const factories: IDBFactory[] = [];
+function freshFactory(): IDBFactory {
+	const factory = new IDBFactory();
+	factories.push(factory);
+	return factory;
+}
+
+afterEach(async () => {
+	vi.unstubAllGlobals();
+	vi.restoreAllMocks();
+	for (const factory of factories.splice(0)) await closeDb(DB_NAME, { indexedDB: factory });
+});
+
+describe('openScanStorage', () => {
+	it('uses IndexedDB when it works', async () => {
+		const storage = await openScanStorage(DB_NAME, { indexedDB: freshFactory() });
+		expect(storage.error).toBeNull();
+		expect(storage.repository.backend).toBe('indexeddb');
+		expect(storage.persistent).toBe(false);
+		await storage.repository.createScan(makeScan());
+		expect(await storage.repository.getScan('scan-1')).toEqual(makeScan());
+	});
+
+	it('falls back to memory with kind unavailable when indexedDB is missing', async () => {
+		vi.stubGlobal('indexedDB', undefined);
+		const storage = await openScanStorage(DB_NAME);
+		expect(storage.repository.backend).toBe('memory');
+		expect(storage.error?.kind).toBe('unavailable');
+		expect(storage.error?.message).toMatch(/privévenster/);
+		expect(storage.persistent).toBe(false);
+		// The app keeps working, in memory.
+		await storage.repository.createScan(makeScan());
+		expect(await storage.repository.getScan('scan-1')).toEqual(makeScan());
+	});
+
+	it('falls back to memory when open fails as in Firefox private mode', async () => {
+		const factory = freshFactory();
+		vi.spyOn(factory, 'open').mockImplementation(() => {
+			throw new DOMException(
+				'A mutation operation was attempted on a database that did not allow mutations.',
+				'InvalidStateError'
+			);
+		});
+		const storage = await openScanStorage(DB_NAME, { indexedDB: factory });
+		expect(storage.repository.backend).toBe('memory');
+		expect(storage.error?.kind).toBe('unavailable');
+	});
+
+	it('falls back to memory with kind version, without deleting, when a newer app made the database', async () => {
+		const factory = freshFactory();
+		const req = factory.open(DB_NAME, DB_VERSION + 1);
+		req.onupgradeneeded = () => req.result.createObjectStore('toekomst');
+		await new Promise<void>((resolve) => {
+			req.onsuccess = () => {
+				req.result.close();
+				resolve();
+			};
+		});
+		const storage = await openScanStorage(DB_NAME, { indexedDB: factory });
+		expect(storage.repository.backend).toBe('memory');
+		expect(storage.error?.kind).toBe('version');
+		expect(storage.error?.message).toMatch(/Er is niets gewist/);
+		const databases = await factory.databases();
+		expect(databases).toEqual([{ name: DB_NAME, version: DB_VERSION + 1 }]);
+	});
+
+	it('returns at once with kind blocked while an old tab blocks the upgrade, and works after it closes', async () => {
+		const factory = freshFactory();
+		const oldTab = await new Promise<IDBDatabase>((resolve) => {
+			const req = factory.open(DB_NAME, 1);
+			req.onupgradeneeded = () => req.result.createObjectStore('scans', { keyPath: 'id' });
+			req.onsuccess = () => resolve(req.result);
+		});
+		const onUnblocked = vi.fn();
+		const storage = await openScanStorage(DB_NAME, { indexedDB: factory, onUnblocked });
+		expect(storage.error?.kind).toBe('blocked');
+		expect(storage.repository.backend).toBe('indexeddb');
+
+		const listing = storage.repository.listScans();
+		oldTab.close();
+		expect(await listing).toEqual([]);
+		expect(onUnblocked).toHaveBeenCalledTimes(1);
+	});
+
+	it('reports persisted storage without asking for it', async () => {
+		const persist = vi.fn(async () => true);
+		vi.stubGlobal('navigator', { storage: { persisted: async () => true, persist } });
+		const storage = await openScanStorage(DB_NAME, { indexedDB: freshFactory() });
+		expect(storage.persistent).toBe(true);
+		expect(persist).not.toHaveBeenCalled();
+	});
+});
+
+describe('requestPersistence', () => {
+	it('asks the browser and returns its answer', async () => {
+		const persist = vi.fn(async () => true);
+		vi.stubGlobal('navigator', { storage: { persisted: async () => false, persist } });
+		expect(await requestPersistence()).toBe(true);
+		expect(persist).toHaveBeenCalledTimes(1);
+	});
+
+	it('returns false when the API is missing or throws', async () => {
+		vi.stubGlobal('navigator', {});
+		expect(await requestPersistence()).toBe(false);
+		vi.stubGlobal('navigator', {
+			storage: {
+				persisted: async () => false,
+				persist: async () => {
+					throw new Error('nee');
+				}
+			}
+		});
+		expect(await requestPersistence()).toBe(false);
+	});
+});

@@ -1,0 +1,53 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { STORAGE_ERROR_MESSAGES, StorageError, isConnectionLost, toStorageError } from './storage-errors.ts';
+
+const dom = (name: string, message = 'x') => new DOMException(message, name);
+
+describe('toStorageError', () => {
+	it.each([
+		[dom('QuotaExceededError'), 'write', 'quota'],
+		[Object.assign(dom('AbortError'), { cause: dom('QuotaExceededError') }), 'write', 'quota'],
+		[dom('AbortError', 'Transaction aborted: quota exceeded'), 'write', 'quota'],
+		[dom('AbortError'), 'write', 'unknown'],
+		[dom('VersionError'), 'open', 'version'],
+		[dom('InvalidStateError', 'A mutation operation was attempted on a database that did not allow mutations.'), 'open', 'unavailable'],
+		[dom('InvalidStateError', 'A mutation operation was attempted on a database that did not allow mutations.'), 'write', 'unavailable'],
+		[dom('InvalidStateError', 'The database connection is closing.'), 'write', 'closed'],
+		[dom('UnknownError', 'Connection to Indexed Database server lost. Refresh the page to try again'), 'write', 'closed'],
+		[dom('UnknownError'), 'open', 'unavailable'],
+		[dom('SecurityError'), 'open', 'unavailable'],
+		[new ReferenceError('indexedDB is not defined'), 'open', 'unavailable'],
+		[dom('DataCloneError'), 'write', 'unknown'],
+		[new TypeError('boom'), 'write', 'unknown'],
+		['a string', 'write', 'unknown']
+	] as const)('%s during %s → %s', (raw, phase, kind) => {
+		const mapped = toStorageError(raw, phase);
+		expect(mapped).toBeInstanceOf(StorageError);
+		expect(mapped.kind).toBe(kind);
+		expect(mapped.message).toBe(STORAGE_ERROR_MESSAGES[kind]);
+		expect(mapped.cause).toBe(raw);
+	});
+
+	it('passes a StorageError through unchanged', () => {
+		const error = new StorageError('blocked');
+		expect(toStorageError(error)).toBe(error);
+	});
+
+	it('gives the two messages the brief fixes word for word', () => {
+		expect(STORAGE_ERROR_MESSAGES.quota).toBe(
+			'Uw apparaat heeft geen ruimte meer. Uw laatste antwoord is niet opgeslagen. Download een reservekopie.'
+		);
+		expect(STORAGE_ERROR_MESSAGES.unavailable).toBe(
+			'Deze browser bewaart geen gegevens (bijvoorbeeld in een privévenster). Uw antwoorden blijven alleen bewaard zolang dit venster open is.'
+		);
+	});
+
+	it('treats closing/lost connections as retryable, and nothing else', () => {
+		expect(isConnectionLost(dom('InvalidStateError', 'The database connection is closing.'))).toBe(true);
+		expect(isConnectionLost(dom('UnknownError'))).toBe(true);
+		expect(isConnectionLost(new StorageError('closed'))).toBe(true);
+		expect(isConnectionLost(dom('QuotaExceededError'))).toBe(false);
+		expect(isConnectionLost(new StorageError('unknown'))).toBe(false);
+	});
+});

@@ -1,0 +1,115 @@
+/**
+ * Storage errors as the UI needs them: a small set of kinds, each with a clear Dutch message.
+ *
+ * Browsers report storage trouble in many shapes (R4, R6, R8 in the reliability brief): Chrome may give
+ * `AbortError` for a full disk, Firefox gives `QuotaExceededError` and later an `InvalidStateError`, Safari
+ * loses its connection with an `UnknownError`. The rest of the app should not have to know these shapes,
+ * so everything that leaves the storage layer is a `StorageError`.
+ */
+
+export type StorageErrorKind = 'quota' | 'unavailable' | 'blocked' | 'version' | 'closed' | 'unknown';
+
+/** User-facing texts (Dutch, B1). Each says what happened to the user's answers and what to do. */
+export const STORAGE_ERROR_MESSAGES: Readonly<Record<StorageErrorKind, string>> = {
+	quota:
+		'Uw apparaat heeft geen ruimte meer. Uw laatste antwoord is niet opgeslagen. Download een reservekopie.',
+	unavailable:
+		'Deze browser bewaart geen gegevens (bijvoorbeeld in een privévenster). Uw antwoorden blijven alleen bewaard zolang dit venster open is.',
+	blocked:
+		'Kwartiermaker is ook open in een ander tabblad. Sluit de andere tabbladen met Kwartiermaker. Daarna kunt u hier verder.',
+	version:
+		'Uw gegevens zijn opgeslagen met een nieuwere versie van Kwartiermaker. Deze versie kan ze niet openen. Er is niets gewist. Laad de pagina opnieuw om de nieuwste versie te gebruiken.',
+	closed:
+		'De verbinding met de opslag van uw browser is verbroken. Uw laatste antwoord is misschien niet opgeslagen. Download een reservekopie en laad de pagina opnieuw.',
+	unknown:
+		'Er ging iets mis bij het opslaan. Uw laatste antwoord is misschien niet opgeslagen. Download een reservekopie.'
+};
+
+/** An error from the storage layer, with a kind the UI can switch on and a message it can show as is. */
+export class StorageError extends Error {
+	override readonly name = 'StorageError';
+	readonly kind: StorageErrorKind;
+
+	constructor(kind: StorageErrorKind, options: { message?: string; cause?: unknown } = {}) {
+		super(options.message ?? STORAGE_ERROR_MESSAGES[kind], { cause: options.cause });
+		this.kind = kind;
+	}
+}
+
+/** Where an error happened; the same DOMException name means different things at open and at write. */
+export type StorageErrorPhase = 'open' | 'read' | 'write';
+
+/** True for a `StorageError` (also one of the given kind, when `kind` is passed). */
+export function isStorageError(error: unknown, kind?: StorageErrorKind): error is StorageError {
+	return error instanceof StorageError && (kind === undefined || error.kind === kind);
+}
+
+function errorName(error: unknown): string {
+	if (typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string') {
+		return error.name;
+	}
+	return '';
+}
+
+function errorMessage(error: unknown): string {
+	if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') {
+		return error.message;
+	}
+	return typeof error === 'string' ? error : '';
+}
+
+function errorCause(error: unknown): unknown {
+	return typeof error === 'object' && error !== null && 'cause' in error ? error.cause : undefined;
+}
+
+/** Quota shows up under several names: the standard one, Firefox's legacy one, and the legacy code 22. */
+function isQuotaError(error: unknown): boolean {
+	const name = errorName(error);
+	if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
+	const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+	return code === 22;
+}
+
+/**
+ * True when the error means the connection itself is gone (closed, closing, killed by the browser), so a
+ * fresh connection may succeed where this one failed (R8). Firefox also wedges a database read-only after a
+ * quota error and answers `InvalidStateError` until it is reopened (matrix-js-sdk storage notes).
+ */
+export function isConnectionLost(error: unknown): boolean {
+	if (isStorageError(error)) return error.kind === 'closed';
+	const name = errorName(error);
+	if (name === 'InvalidStateError' || name === 'UnknownError') return true;
+	return /connection.*(clos|lost)/i.test(errorMessage(error));
+}
+
+/**
+ * Map any raw error (DOMException, TypeError, a StorageError already) to a `StorageError`.
+ *
+ * @param error what was thrown or what a request/transaction rejected with
+ * @param phase 'open' when opening the database failed; some names mean "storage unavailable" only then
+ */
+export function toStorageError(error: unknown, phase: StorageErrorPhase = 'write'): StorageError {
+	if (error instanceof StorageError) return error;
+	const name = errorName(error);
+	const message = errorMessage(error);
+
+	if (isQuotaError(error)) return new StorageError('quota', { cause: error });
+	// A transaction aborted because the disk was full reports AbortError; the real reason is in the cause
+	// or, in Chrome, only in the message.
+	if (name === 'AbortError' && (isQuotaError(errorCause(error)) || /quota/i.test(message))) {
+		return new StorageError('quota', { cause: error });
+	}
+	// A newer app version created the database. Never delete it; tell the user to reload (R9).
+	if (name === 'VersionError') return new StorageError('version', { cause: error });
+	// `indexedDB` missing, blocked by settings (SecurityError), or Firefox private mode, where open fails with
+	// "A mutation operation was attempted on a database that did not allow mutations" (R6).
+	if (name === 'SecurityError' || name === 'ReferenceError') {
+		return new StorageError('unavailable', { cause: error });
+	}
+	if (/did not allow mutations/i.test(message)) return new StorageError('unavailable', { cause: error });
+	if (phase === 'open' && (name === 'InvalidStateError' || name === 'UnknownError')) {
+		return new StorageError('unavailable', { cause: error });
+	}
+	if (isConnectionLost(error)) return new StorageError('closed', { cause: error });
+	return new StorageError('unknown', { cause: error });
+}

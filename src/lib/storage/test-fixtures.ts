@@ -1,0 +1,56 @@
+/**
+ * Test data for the storage tests (imported by `*.test.ts` only, never by the app).
+ */
+import { SCAN_SCHEMA_VERSION, UNKNOWN, type Answer, type Scan } from '../domain/scan.ts';
+
+/** A deterministic answer. */
+export function makeAnswer(value: string | null, updatedAt = '2025-01-02T10:00:00.000Z', note = ''): Answer {
+	return { value, note, updatedAt };
+}
+
+/** A complete scan with two answers and a small plan; override any field. */
+export function makeScan(overrides: Partial<Scan> = {}): Scan {
+	return {
+		id: 'scan-1',
+		schemaVersion: SCAN_SCHEMA_VERSION,
+		checklistId: 'kwartiermaken',
+		checklistVersion: '1.0.0',
+		mode: 'quick',
+		profile: {
+			organisation: 'Gemeente Zwolle',
+			filledInBy: 'Sam',
+			role: 'Beleidsmedewerker sociaal domein',
+			phase: 'eerste',
+			focusAreas: ['werving']
+		},
+		answers: {
+			q1: makeAnswer('ja', '2025-01-02T10:00:00.000Z', 'Eerste toelichting'),
+			q2: makeAnswer(UNKNOWN, '2025-01-02T10:01:00.000Z'),
+			q3: makeAnswer(null, '2025-01-02T10:02:00.000Z')
+		},
+		plan: {
+			actions: [
+				{
+					id: 'a1',
+					sourceActionId: 'a1',
+					themeId: 't1',
+					questionId: 'q1',
+					title: 'Stel een kwartiermaker aan',
+					why: 'Omdat',
+					firstStep: 'Bel',
+					owner: 'Teamleider',
+					deadline: '',
+					horizon: '0-3',
+					status: 'open',
+					priority: 'gap'
+				}
+			],
+			createdAt: '2025-01-02T11:00:00.000Z',
+			updatedAt: '2025-01-02T11:00:00.000Z'
+		},
+		createdAt: '2025-01-01T09:00:00.000Z',
+		updatedAt: '2025-01-02T10:02:00.000Z',
+		demo: false,
+		...overrides
+	};
+}

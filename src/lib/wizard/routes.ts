@@ -1,0 +1,100 @@
+/**
+ * The app's pages as data, and their URL hashes.
+ *
+ * The hash mirrors the wizard's current step, so back/forward and reload land on the same page.
+ * Parsing is strict: anything that is not a known page with well-formed ids becomes `not-found`,
+ * so a hostile or broken link can never reach storage with odd ids.
+ */
+
+export type ReturnTarget = 'check' | 'theme';
+
+export type Route =
+	| { name: 'home' }
+	| { name: 'new' }
+	| { name: 'profile'; scanId: string }
+	| { name: 'tasks'; scanId: string }
+	| { name: 'question'; scanId: string; questionId: string; returnTo: ReturnTarget | null }
+	| { name: 'theme-check'; scanId: string; themeId: string }
+	| { name: 'check'; scanId: string }
+	| { name: 'results'; scanId: string }
+	| { name: 'plan'; scanId: string }
+	| { name: 'not-found' };
+
+export type RouteName = Route['name'];
+export type ScanRoute = Extract<Route, { scanId: string }>;
+
+/** The id of the demo scan. Real scans get random UUIDs, so they can never collide with it. */
+export const DEMO_SCAN_ID = 'demo';
+
+const SCAN_ID = /^(?:demo|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const CONTENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+){0,12}$/;
+const MAX_HASH_LENGTH = 300;
+
+/** True for routes that belong to one scan. */
+export function isScanRoute(route: Route): route is ScanRoute {
+	return 'scanId' in route;
+}
+
+/** Turns a location hash (with or without `#`) into a route. Never throws. */
+export function parseHash(hash: string): Route {
+	if (hash.length > MAX_HASH_LENGTH) return { name: 'not-found' };
+	const raw = hash.replace(/^#/, '');
+	if (raw === '' || raw === '/') return { name: 'home' };
+	const [path = '', query = ''] = raw.split('?', 2);
+	const parts = path.split('/').filter(Boolean);
+	if (parts.length === 1 && parts[0] === 'nieuw') return { name: 'new' };
+	if (parts[0] !== 'scan' || !parts[1] || !SCAN_ID.test(parts[1])) return { name: 'not-found' };
+	const scanId = parts[1];
+	const [, , page, param, ...rest] = parts;
+	if (rest.length > 0) return { name: 'not-found' };
+	if (page === undefined) return { name: 'tasks', scanId };
+	if (param === undefined) {
+		switch (page) {
+			case 'profiel':
+				return { name: 'profile', scanId };
+			case 'controleren':
+				return { name: 'check', scanId };
+			case 'resultaten':
+				return { name: 'results', scanId };
+			case 'actieplan':
+				return { name: 'plan', scanId };
+			default:
+				return { name: 'not-found' };
+		}
+	}
+	if (!CONTENT_ID.test(param)) return { name: 'not-found' };
+	if (page === 'vraag') {
+		const back = new URLSearchParams(query).get('terug');
+		const returnTo = back === 'controleren' ? 'check' : back === 'thema' ? 'theme' : null;
+		return { name: 'question', scanId, questionId: param, returnTo };
+	}
+	if (page === 'thema') return { name: 'theme-check', scanId, themeId: param };
+	return { name: 'not-found' };
+}
+
+/** The hash for a route (with leading `#`). */
+export function toHash(route: Route): string {
+	switch (route.name) {
+		case 'home':
+		case 'not-found':
+			return '#/';
+		case 'new':
+			return '#/nieuw';
+		case 'tasks':
+			return `#/scan/${route.scanId}`;
+		case 'profile':
+			return `#/scan/${route.scanId}/profiel`;
+		case 'check':
+			return `#/scan/${route.scanId}/controleren`;
+		case 'results':
+			return `#/scan/${route.scanId}/resultaten`;
+		case 'plan':
+			return `#/scan/${route.scanId}/actieplan`;
+		case 'theme-check':
+			return `#/scan/${route.scanId}/thema/${route.themeId}`;
+		case 'question': {
+			const back = route.returnTo === 'check' ? '?terug=controleren' : route.returnTo === 'theme' ? '?terug=thema' : '';
+			return `#/scan/${route.scanId}/vraag/${route.questionId}${back}`;
+		}
+	}
+}

@@ -1,0 +1,396 @@
+/**
+ * The wizard: one XState machine that owns navigation through Mijn scans, the profile, the task
+ * list, the question pages, the check pages, results and the action plan.
+ *
+ * It holds plain data only. Side effects (storage) come in through `WizardDeps`, so tests run the
+ * same machine against an in-memory repository. Only the current route is persisted (as the
+ * scan's resume point); answers are stored apart, so a changed machine can never cost answers.
+ */
+import { assign, fromPromise, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import type { Checklist } from '../content/checklist-schema.ts';
+import type { ActionPlan, Answer, Scan, ScanMode, ScanProfile } from '../domain/scan.ts';
+import { isAnswered, routeAfterQuestion, routeExists } from './flow.ts';
+import { isScanRoute, type Route } from './routes.ts';
+
+/** Raise when states are renamed: a stored resume point from an older machine is then ignored. */
+export const MACHINE_VERSION = 1;
+
+/** One row in Mijn scans. */
+export interface ScanListItem {
+	id: string;
+	organisation: string;
+	mode: ScanMode;
+	profile: ScanProfile;
+	updatedAt: string;
+	createdAt: string;
+	answeredCount: number;
+	demo: boolean;
+	/** Hash of the page the user was last on in this scan, for "Doorgaan". */
+	resumeHash: string | null;
+}
+
+/** The side effects the machine needs. The app passes real storage; tests pass fakes. */
+export interface WizardDeps {
+	listScans(): Promise<ScanListItem[]>;
+	/** Loads a scan; null when it does not exist. */
+	loadScan(scanId: string): Promise<Scan | null>;
+	createScan(profile: ScanProfile, mode: ScanMode): Promise<Scan>;
+	saveProfile(scanId: string, profile: ScanProfile, mode: ScanMode): Promise<Scan>;
+	renameScan(scanId: string, organisation: string): Promise<void>;
+	duplicateScan(scanId: string): Promise<void>;
+	deleteScan(scanId: string): Promise<void>;
+	/** Queues an answer for saving; the saver reports back with save.* events. */
+	queueAnswer(scanId: string, questionId: string, answer: Answer): void;
+	/** Queues the plan for saving. */
+	queuePlan(scanId: string, plan: ActionPlan): void;
+	/** Resolves when every queued write is committed; rejects with a Dutch message if one failed. */
+	flushSaves(): Promise<void>;
+	/** ISO timestamp; injected so tests are deterministic. */
+	now(): string;
+}
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+export interface WizardContext {
+	checklist: Checklist;
+	route: Route;
+	scans: ScanListItem[];
+	scan: Scan | null;
+	/** A Dutch message about the page as a whole (not found, could not load). */
+	problem: string | null;
+	/** True when "Opslaan en verder" was pressed without an answer. */
+	answerMissing: boolean;
+	saveState: SaveState;
+	saveError: string | null;
+}
+
+export type WizardEvent =
+	| { type: 'nav.to'; route: Route }
+	| { type: 'scan.create'; profile: ScanProfile; mode: ScanMode }
+	| { type: 'profile.save'; profile: ScanProfile; mode: ScanMode }
+	| { type: 'scan.rename'; scanId: string; organisation: string }
+	| { type: 'scan.duplicate'; scanId: string }
+	| { type: 'scan.delete'; scanId: string }
+	| { type: 'answer.change'; questionId: string; value: string | null; note: string }
+	| { type: 'answer.submit' }
+	| { type: 'answer.skip' }
+	| { type: 'plan.set'; plan: ActionPlan }
+	| { type: 'save.pending' }
+	| { type: 'save.done' }
+	| { type: 'save.failed'; message: string };
+
+export interface WizardInput {
+	checklist: Checklist;
+	route: Route;
+}
+
+const PROBLEM_NOT_FOUND = 'Deze pagina bestaat niet. Misschien is de link niet compleet.';
+const PROBLEM_SCAN_MISSING = 'Deze scan bestaat niet (meer) op dit apparaat.';
+const PROBLEM_NOT_IN_SCAN = 'Deze vraag of dit thema hoort niet bij deze scan.';
+
+function messageOf(error: unknown): string {
+	if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string') {
+		return error.message;
+	}
+	return 'Er ging iets mis bij het opslaan of laden.';
+}
+
+/** Builds the wizard machine around its side effects. */
+export function createWizardMachine(deps: WizardDeps) {
+	return setup({
+		types: {
+			context: {} as WizardContext,
+			events: {} as WizardEvent,
+			input: {} as WizardInput
+		},
+		actors: {
+			scanLister: fromPromise(() => deps.listScans()),
+			scanLoader: fromPromise(({ input }: { input: { scanId: string } }) => deps.loadScan(input.scanId)),
+			scanCreator: fromPromise(({ input }: { input: { profile: ScanProfile; mode: ScanMode } }) =>
+				deps.createScan(input.profile, input.mode)
+			),
+			profileSaver: fromPromise(
+				({ input }: { input: { scanId: string; profile: ScanProfile; mode: ScanMode } }) =>
+					deps.saveProfile(input.scanId, input.profile, input.mode)
+			),
+			scanRenamer: fromPromise(({ input }: { input: { scanId: string; organisation: string } }) =>
+				deps.renameScan(input.scanId, input.organisation)
+			),
+			scanDuplicator: fromPromise(({ input }: { input: { scanId: string } }) => deps.duplicateScan(input.scanId)),
+			scanDeleter: fromPromise(({ input }: { input: { scanId: string } }) => deps.deleteScan(input.scanId)),
+			saveFlusher: fromPromise(() => deps.flushSaves())
+		},
+		guards: {
+			routeIsHome: ({ context }) => context.route.name === 'home',
+			routeIsNew: ({ context }) => context.route.name === 'new',
+			routeIsNotFound: ({ context }) => context.route.name === 'not-found',
+			scanNotLoaded: ({ context }) =>
+				isScanRoute(context.route) && context.scan?.id !== context.route.scanId,
+			routeTargetMissing: ({ context }) =>
+				context.scan !== null && !routeExists(context.checklist, context.scan, context.route),
+			routeIs: ({ context }, params: { name: Route['name'] }) => context.route.name === params.name,
+			currentQuestionAnswered: ({ context }) =>
+				context.route.name === 'question' &&
+				context.scan !== null &&
+				isAnswered(context.scan, context.route.questionId),
+			scanFound: ({ event }) => (event as unknown as { output: Scan | null }).output !== null
+		},
+		actions: {
+			setRoute: assign(({ event }) => {
+				if (event.type !== 'nav.to') return {};
+				return { route: event.route, problem: null, answerMissing: false };
+			}),
+			setScans: assign({ scans: (_, params: { scans: ScanListItem[] }) => params.scans }),
+			setScan: assign({ scan: (_, params: { scan: Scan }) => params.scan }),
+			setProblem: assign({ problem: (_, params: { message: string }) => params.message }),
+			clearProblem: assign({ problem: null }),
+			goToTasks: assign(({ context }) =>
+				context.scan ? { route: { name: 'tasks', scanId: context.scan.id } as Route } : {}
+			),
+			recordAnswer: assign(({ context, event }) => {
+				if (event.type !== 'answer.change' || !context.scan) return {};
+				const answer: Answer = { value: event.value, note: event.note, updatedAt: deps.now() };
+				return {
+					scan: {
+						...context.scan,
+						updatedAt: answer.updatedAt,
+						answers: { ...context.scan.answers, [event.questionId]: answer }
+					},
+					answerMissing: event.value === null ? context.answerMissing : false
+				};
+			}),
+			queueAnswer: ({ context, event }) => {
+				if (event.type !== 'answer.change' || !context.scan) return;
+				const answer = context.scan.answers[event.questionId];
+				if (answer) deps.queueAnswer(context.scan.id, event.questionId, answer);
+			},
+			markSkipped: assign(({ context }) => {
+				// A skipped question keeps its note and gets an explicit "no answer", so the task
+				// list shows the theme as started but not finished.
+				if (context.route.name !== 'question' || !context.scan) return {};
+				const existing = context.scan.answers[context.route.questionId];
+				if (existing) return {};
+				const answer: Answer = { value: null, note: '', updatedAt: deps.now() };
+				deps.queueAnswer(context.scan.id, context.route.questionId, answer);
+				return { scan: { ...context.scan, answers: { ...context.scan.answers, [context.route.questionId]: answer } } };
+			}),
+			flagAnswerMissing: assign({ answerMissing: true }),
+			goAfterQuestion: assign(({ context }) => {
+				if (context.route.name !== 'question' || !context.scan) return {};
+				return {
+					route: routeAfterQuestion(context.checklist, context.scan, context.route.questionId, context.route.returnTo),
+					answerMissing: false
+				};
+			}),
+			setPlan: assign(({ context, event }) => {
+				if (event.type !== 'plan.set' || !context.scan) return {};
+				return { scan: { ...context.scan, plan: event.plan, updatedAt: event.plan.updatedAt } };
+			}),
+			queuePlan: ({ context, event }) => {
+				if (event.type !== 'plan.set' || !context.scan) return;
+				deps.queuePlan(context.scan.id, event.plan);
+			},
+			setSaving: assign({ saveState: 'saving' as SaveState }),
+			setSaved: assign({ saveState: 'saved' as SaveState, saveError: null }),
+			setSaveFailed: assign(({ event }) =>
+				event.type === 'save.failed' ? { saveState: 'error' as SaveState, saveError: event.message } : {}
+			)
+		}
+	}).createMachine({
+		id: 'wizard',
+		context: ({ input }) => ({
+			checklist: input.checklist,
+			route: input.route,
+			scans: [],
+			scan: null,
+			problem: null,
+			answerMissing: false,
+			saveState: 'idle',
+			saveError: null
+		}),
+		initial: 'routing',
+		on: {
+			'nav.to': { target: '.routing', actions: 'setRoute' },
+			'save.pending': { actions: 'setSaving' },
+			'save.done': { actions: 'setSaved' },
+			'save.failed': { actions: 'setSaveFailed' }
+		},
+		states: {
+			routing: {
+				always: [
+					{ guard: 'routeIsHome', target: 'home' },
+					{ guard: 'routeIsNew', target: 'newScan' },
+					{ guard: 'routeIsNotFound', target: 'notFound', actions: { type: 'setProblem', params: { message: PROBLEM_NOT_FOUND } } },
+					{ guard: 'scanNotLoaded', target: 'loadingScan' },
+					{ guard: 'routeTargetMissing', target: 'notFound', actions: { type: 'setProblem', params: { message: PROBLEM_NOT_IN_SCAN } } },
+					{ guard: { type: 'routeIs', params: { name: 'profile' } }, target: 'scan.profile' },
+					{ guard: { type: 'routeIs', params: { name: 'question' } }, target: 'scan.question' },
+					{ guard: { type: 'routeIs', params: { name: 'theme-check' } }, target: 'scan.themeCheck' },
+					{ guard: { type: 'routeIs', params: { name: 'check' } }, target: 'scan.check' },
+					{ guard: { type: 'routeIs', params: { name: 'results' } }, target: 'scan.results' },
+					{ guard: { type: 'routeIs', params: { name: 'plan' } }, target: 'scan.plan' },
+					{ target: 'scan.tasks' }
+				]
+			},
+			home: {
+				initial: 'loading',
+				states: {
+					loading: {
+						invoke: {
+							src: 'scanLister',
+							onDone: { target: 'ready', actions: { type: 'setScans', params: ({ event }) => ({ scans: event.output }) } },
+							onError: {
+								target: 'ready',
+								actions: { type: 'setProblem', params: ({ event }) => ({ message: messageOf(event.error) }) }
+							}
+						}
+					},
+					ready: {
+						on: {
+							'scan.rename': 'renaming',
+							'scan.duplicate': 'duplicating',
+							'scan.delete': 'deleting'
+						}
+					},
+					renaming: {
+						invoke: {
+							src: 'scanRenamer',
+							input: ({ event }) => {
+								const e = event as Extract<WizardEvent, { type: 'scan.rename' }>;
+								return { scanId: e.scanId, organisation: e.organisation };
+							},
+							onDone: 'loading',
+							onError: { target: 'loading', actions: { type: 'setProblem', params: ({ event }) => ({ message: messageOf(event.error) }) } }
+						}
+					},
+					duplicating: {
+						invoke: {
+							src: 'scanDuplicator',
+							input: ({ event }) => ({ scanId: (event as Extract<WizardEvent, { type: 'scan.duplicate' }>).scanId }),
+							onDone: 'loading',
+							onError: { target: 'loading', actions: { type: 'setProblem', params: ({ event }) => ({ message: messageOf(event.error) }) } }
+						}
+					},
+					deleting: {
+						invoke: {
+							src: 'scanDeleter',
+							input: ({ event }) => ({ scanId: (event as Extract<WizardEvent, { type: 'scan.delete' }>).scanId }),
+							onDone: 'loading',
+							onError: { target: 'loading', actions: { type: 'setProblem', params: ({ event }) => ({ message: messageOf(event.error) }) } }
+						}
+					}
+				}
+			},
+			newScan: {
+				initial: 'editing',
+				states: {
+					editing: {
+						on: { 'scan.create': 'creating' }
+					},
+					creating: {
+						invoke: {
+							src: 'scanCreator',
+							input: ({ event }) => {
+								const e = event as Extract<WizardEvent, { type: 'scan.create' }>;
+								return { profile: e.profile, mode: e.mode };
+							},
+							onDone: {
+								target: '#wizard.scan.tasks',
+								actions: [{ type: 'setScan', params: ({ event }) => ({ scan: event.output }) }, 'goToTasks']
+							},
+							onError: {
+								target: 'editing',
+								actions: { type: 'setProblem', params: ({ event }) => ({ message: messageOf(event.error) }) }
+							}
+						}
+					}
+				}
+			},
+			loadingScan: {
+				invoke: {
+					src: 'scanLoader',
+					input: ({ context }) => ({ scanId: isScanRoute(context.route) ? context.route.scanId : '' }),
+					onDone: [
+						{
+							guard: 'scanFound',
+							target: 'routing',
+							actions: { type: 'setScan', params: ({ event }) => ({ scan: event.output as Scan }) }
+						},
+						{ target: 'notFound', actions: { type: 'setProblem', params: { message: PROBLEM_SCAN_MISSING } } }
+					],
+					onError: {
+						target: 'notFound',
+						actions: { type: 'setProblem', params: ({ event }) => ({ message: messageOf(event.error) }) }
+					}
+				}
+			},
+			scan: {
+				initial: 'tasks',
+				on: {
+					'answer.change': { actions: ['recordAnswer', 'queueAnswer'] },
+					'plan.set': { actions: ['setPlan', 'queuePlan'] }
+				},
+				states: {
+					tasks: {},
+					profile: {
+						initial: 'editing',
+						states: {
+							editing: { on: { 'profile.save': 'saving' } },
+							saving: {
+								invoke: {
+									src: 'profileSaver',
+									input: ({ context, event }) => {
+										const e = event as Extract<WizardEvent, { type: 'profile.save' }>;
+										return { scanId: context.scan?.id ?? '', profile: e.profile, mode: e.mode };
+									},
+									onDone: {
+										target: '#wizard.scan.tasks',
+										actions: [{ type: 'setScan', params: ({ event }) => ({ scan: event.output }) }, 'goToTasks']
+									},
+									onError: {
+										target: 'editing',
+										actions: { type: 'setProblem', params: ({ event }) => ({ message: messageOf(event.error) }) }
+									}
+								}
+							}
+						}
+					},
+					question: {
+						initial: 'editing',
+						states: {
+							editing: {
+								on: {
+									'answer.submit': [
+										{ guard: 'currentQuestionAnswered', target: 'flushing' },
+										{ actions: 'flagAnswerMissing' }
+									],
+									'answer.skip': { target: 'flushing', actions: 'markSkipped' }
+								}
+							},
+							flushing: {
+								// "Opslaan en verder" moves on only once every write has committed.
+								invoke: {
+									src: 'saveFlusher',
+									onDone: { target: '#wizard.routing', actions: 'goAfterQuestion' },
+									onError: {
+										target: 'editing',
+										actions: assign(({ event }) => ({ saveState: 'error' as SaveState, saveError: messageOf(event.error) }))
+									}
+								}
+							}
+						}
+					},
+					themeCheck: {},
+					check: {},
+					results: {},
+					plan: {}
+				}
+			},
+			notFound: {}
+		}
+	});
+}
+
+export type WizardMachine = ReturnType<typeof createWizardMachine>;
+export type WizardActor = ActorRefFrom<WizardMachine>;
+export type WizardSnapshot = SnapshotFrom<WizardMachine>;
