@@ -57,6 +57,29 @@ function registerFonts(doc: jsPDF, fonts: ReportFonts): void {
 	doc.setFont(REPORT_FONT_FAMILY, 'normal');
 }
 
+/**
+ * jsPDF always writes `/OpenAction [3 0 R /FitH null]` into the catalog (its default "fit width"
+ * zoom; `setDisplayMode` only swaps it for another /OpenAction). It is a harmless view destination,
+ * but mail and malware filters count /OpenAction as suspicious and our security test forbids it.
+ * The entry is overwritten with spaces of the same length, so every byte offset in the xref table
+ * stays valid. Only this exact form is touched; anything else would fail the tests loudly.
+ */
+const OPEN_ACTION = /\/OpenAction \[\d+ 0 R \/FitH null\]/;
+
+function removeOpenAction(bytes: Uint8Array): Uint8Array {
+	// The catalog is near the end of the file, written as plain (uncompressed) ASCII.
+	const tailStart = Math.max(0, bytes.length - 64 * 1024);
+	let tail = '';
+	for (let i = tailStart; i < bytes.length; i++) tail += String.fromCharCode(bytes[i] ?? 0);
+	const catalog = tail.lastIndexOf('/Type /Catalog');
+	if (catalog < 0) return bytes;
+	const match = OPEN_ACTION.exec(tail.slice(catalog));
+	if (!match) return bytes;
+	const start = tailStart + catalog + match.index;
+	bytes.fill(0x20, start, start + match[0].length);
+	return bytes;
+}
+
 async function buildDocument(
 	checklist: Checklist,
 	scan: Scan,
@@ -65,13 +88,16 @@ async function buildDocument(
 ): Promise<jsPDF> {
 	const [{ jsPDF: JsPdf }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
 	const doc = new JsPdf({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+	// Pin the zoom mode, so the catalog entry `removeOpenAction` looks for has a known form.
+	doc.setDisplayMode('fullwidth', 'continuous');
 	registerFonts(doc, options.fonts);
 	renderReport(doc, autoTable, buildReportModel(checklist, scan, results, options.generatedAt));
 	return doc;
 }
 
 /**
- * Creates the PDF report (cover, summary, action plan, answers, sources) as a Blob.
+ * Creates the PDF report (cover, summary, action plan, answers, sources) as a Blob
+ * (`application/pdf`).
  * `results` must be `scoreScan(checklist, scan)`.
  */
 export async function createReportPdf(
@@ -80,8 +106,9 @@ export async function createReportPdf(
 	results: ScanResults,
 	options: ReportOptions
 ): Promise<Blob> {
-	const doc = await buildDocument(checklist, scan, results, options);
-	return doc.output('blob');
+	const bytes = await createReportPdfBytes(checklist, scan, results, options);
+	// Copy into a fresh ArrayBuffer-backed view: Blob parts must not be SharedArrayBuffer views.
+	return new Blob([new Uint8Array(bytes)], { type: 'application/pdf' });
 }
 
 /** Same as `createReportPdf`, as bytes (for Node, where tests read the PDF back). */
@@ -92,5 +119,5 @@ export async function createReportPdfBytes(
 	options: ReportOptions
 ): Promise<Uint8Array> {
 	const doc = await buildDocument(checklist, scan, results, options);
-	return new Uint8Array(doc.output('arraybuffer'));
+	return removeOpenAction(new Uint8Array(doc.output('arraybuffer')));
 }

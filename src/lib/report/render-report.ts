@@ -65,6 +65,17 @@ function lineHeight(size: number): number {
 	return size * PT * LINE_FACTOR;
 }
 
+/** Height in mm of `count` lines at `size` pt. */
+function linesHeight(count: number, size: number): number {
+	return count * lineHeight(size);
+}
+
+/**
+ * A block up to this height (mm) is moved whole to the next page rather than split. Taller blocks
+ * (a long toelichting) are split, keeping at least their first lines together.
+ */
+const KEEP_TOGETHER_MAX = 90;
+
 /** Offset from the top of a line box to the baseline, centring the glyph box in the line. */
 function baselineOffset(size: number): number {
 	const em = size * PT;
@@ -149,23 +160,16 @@ class Layout {
 	}
 
 	/**
-	 * A label/value row: the label in a narrow left column, the value wrapped beside it. Long values
-	 * run on over pages; the label is printed once, at the start.
+	 * A label/value row: the label in a narrow column at `labelX`, the (pre-wrapped) value beside it
+	 * at `valueX`. Long values run on over pages; the label is printed once, at the start.
 	 */
-	definition(label: string, value: string, labelWidth: number, valueStyle: TextStyle = { size: SIZE.body }): void {
+	definition(label: string, valueLines: string[], labelX: number, valueX: number, valueStyle: TextStyle): void {
 		const labelStyle = { size: SIZE.small, style: 'bold', color: COLOR.muted } as const;
-		const x = MARGIN.left + labelWidth;
-		const valueLines = this.wrap(value, CONTENT_WIDTH - labelWidth, valueStyle);
-		this.ensure(lineHeight(valueStyle.size) * Math.min(valueLines.length, 2));
-		const top = this.y;
-		const page = this.doc.getNumberOfPages();
+		this.ensure(linesHeight(Math.min(valueLines.length, 2), valueStyle.size));
 		this.font(labelStyle);
 		// Align the label's baseline with the first value line's baseline.
-		this.doc.text(toPdfLine(label), MARGIN.left, top + baselineOffset(valueStyle.size));
-		this.lines(valueLines, x, valueStyle, { minLinesTogether: 1 });
-		if (this.doc.getNumberOfPages() === page && this.y < top + lineHeight(valueStyle.size)) {
-			this.y = top + lineHeight(valueStyle.size);
-		}
+		this.doc.text(toPdfLine(label), labelX, this.y + baselineOffset(valueStyle.size));
+		this.lines(valueLines, valueX, valueStyle, { minLinesTogether: 1 });
 	}
 
 	rule(color: Rgb = COLOR.rule, width = 0.2): void {
@@ -201,8 +205,10 @@ function drawCover(layout: Layout, model: ReportModel): void {
 
 	layout.rule();
 	layout.gap(4);
+	const fieldStyle = { size: SIZE.body } as const;
 	for (const field of cover.fields) {
-		layout.definition(field.label, field.value, 45, { size: SIZE.body });
+		const lines = layout.wrap(field.value, CONTENT_WIDTH - 45, fieldStyle);
+		layout.definition(field.label, lines, MARGIN.left, MARGIN.left + 45, fieldStyle);
 		layout.gap(2.2);
 	}
 	layout.gap(2);
@@ -345,7 +351,7 @@ function drawRisks(layout: Layout, model: ReportModel): void {
 	}
 	const indent = 6;
 	for (const risk of risks) {
-		const color = risk.severity === 'high' ? COLOR.high : COLOR.medium;
+		const color: Rgb = risk.severity === 'high' ? COLOR.high : COLOR.medium;
 		const labelStyle = { size: SIZE.tiny, style: 'bold', color } as const;
 		const textStyle = { size: SIZE.body } as const;
 		const answerStyle = { size: SIZE.small, color: COLOR.muted } as const;
@@ -456,23 +462,33 @@ function drawPlan(layout: Layout, autoTable: AutoTableFn, model: ReportModel): v
 
 	const withDetails = plan.rows.filter((row) => row.why !== '' || row.firstStep !== '');
 	if (withDetails.length === 0) return;
-	layout.h2(REPORT_TEXT.planDetailsHeading, 25);
 	const titleStyle = { size: SIZE.h3, style: 'bold' } as const;
-	for (const row of withDetails) {
-		const numberWidth = 9;
-		const lines = layout.wrap(row.title, CONTENT_WIDTH - numberWidth, titleStyle);
-		layout.ensure(lines.length * lineHeight(titleStyle.size) + 2 * lineHeight(SIZE.body));
+	const body = { size: SIZE.body } as const;
+	const numberWidth = 9;
+	const labelX = MARGIN.left + numberWidth;
+	const valueX = labelX + 24;
+	const valueWidth = PAGE.width - MARGIN.right - valueX;
+	const blocks = withDetails.map((row) => {
+		const title = layout.wrap(row.title, CONTENT_WIDTH - numberWidth, titleStyle);
+		const why = row.why === '' ? [] : layout.wrap(row.why, valueWidth, body);
+		const step = row.firstStep === '' ? [] : layout.wrap(row.firstStep, valueWidth, body);
+		const head = linesHeight(title.length, titleStyle.size) + 1;
+		const height = head + linesHeight(why.length, body.size) + (why.length > 0 ? 1 : 0) + linesHeight(step.length, body.size);
+		return { row, title, why, step, head, height };
+	});
+	const first = blocks[0];
+	layout.h2(REPORT_TEXT.planDetailsHeading, first ? Math.min(first.height, first.head + linesHeight(2, body.size)) : 0);
+	for (const block of blocks) {
+		layout.ensure(block.height <= KEEP_TOGETHER_MAX ? block.height : block.head + linesHeight(2, body.size));
 		layout.font(titleStyle);
-		doc.text(`${row.number}.`, MARGIN.left, layout.y + baselineOffset(titleStyle.size));
-		layout.lines(lines, MARGIN.left + numberWidth, titleStyle);
+		doc.text(`${block.row.number}.`, MARGIN.left, layout.y + baselineOffset(titleStyle.size));
+		layout.lines(block.title, labelX, titleStyle);
 		layout.gap(1);
-		if (row.why !== '') {
-			layout.definition(REPORT_TEXT.why, row.why, 26 + numberWidth);
+		if (block.why.length > 0) {
+			layout.definition(REPORT_TEXT.why, block.why, labelX, valueX, body);
 			layout.gap(1);
 		}
-		if (row.firstStep !== '') {
-			layout.definition(REPORT_TEXT.firstStep, row.firstStep, 26 + numberWidth);
-		}
+		if (block.step.length > 0) layout.definition(REPORT_TEXT.firstStep, block.step, labelX, valueX, body);
 		layout.gap(5);
 	}
 }
@@ -480,26 +496,45 @@ function drawPlan(layout: Layout, autoTable: AutoTableFn, model: ReportModel): v
 function drawAnswers(layout: Layout, model: ReportModel): void {
 	layout.h1(REPORT_TEXT.answersHeading);
 	const questionStyle = { size: SIZE.body, style: 'bold' } as const;
+	const body = { size: SIZE.body } as const;
+	const subtitleStyle = { size: SIZE.small, color: COLOR.muted } as const;
 	const labelWidth = 26;
+	const valueX = MARGIN.left + labelWidth;
+	const separator = 2.5;
 	model.themes.forEach((theme, themeIndex) => {
+		const items = theme.answers.map((item) => {
+			const question = layout.wrap(item.text, CONTENT_WIDTH, questionStyle);
+			const answerText = item.riskLabel ? `${item.answer} (${item.riskLabel.toLowerCase()})` : item.answer;
+			const answer = layout.wrap(answerText, CONTENT_WIDTH - labelWidth, body);
+			const note = item.note === '' ? [] : layout.wrap(item.note, CONTENT_WIDTH - labelWidth, body);
+			// Question and answer always stay together, with the first lines of the note.
+			const head = linesHeight(question.length, questionStyle.size) + 1 + linesHeight(answer.length, body.size);
+			const noteHeight = note.length > 0 ? 1 + linesHeight(note.length, body.size) : 0;
+			const minimum = head + (note.length > 0 ? 1 + linesHeight(Math.min(2, note.length), body.size) : 0);
+			const height = head + noteHeight;
+			return { question, answer, note, keep: height <= KEEP_TOGETHER_MAX ? height : minimum };
+		});
+
 		if (themeIndex > 0) layout.gap(4);
-		layout.h2(theme.title, 30);
-		layout.paragraph(theme.subtitle, { size: SIZE.small, color: COLOR.muted }, { after: 3 });
-		theme.answers.forEach((item, index) => {
-			const lines = layout.wrap(item.text, CONTENT_WIDTH, questionStyle);
-			// Keep the question with its answer line.
-			layout.ensure((lines.length + 1) * lineHeight(SIZE.body) + 3);
+		layout.h2(theme.title, lineHeight(subtitleStyle.size) + 3 + (items[0]?.keep ?? 0));
+		layout.paragraph(theme.subtitle, subtitleStyle, { after: 3 });
+		items.forEach((item, index) => {
 			if (index > 0) {
-				layout.rule();
-				layout.gap(2.5);
+				layout.ensure(separator + item.keep);
+				// No separator line at the top of a fresh page.
+				if (layout.y > MARGIN.top) {
+					layout.rule();
+					layout.gap(separator);
+				}
+			} else {
+				layout.ensure(item.keep);
 			}
-			layout.lines(lines, MARGIN.left, questionStyle);
+			layout.lines(item.question, MARGIN.left, questionStyle);
 			layout.gap(1);
-			const answer = item.riskLabel ? `${item.answer} (${item.riskLabel.toLowerCase()})` : item.answer;
-			layout.definition(REPORT_TEXT.answerCaption, answer, labelWidth);
-			if (item.note !== '') {
+			layout.definition(REPORT_TEXT.answerCaption, item.answer, MARGIN.left, valueX, body);
+			if (item.note.length > 0) {
 				layout.gap(1);
-				layout.definition(REPORT_TEXT.noteCaption, item.note, labelWidth, { size: SIZE.body, color: COLOR.text });
+				layout.definition(REPORT_TEXT.noteCaption, item.note, MARGIN.left, valueX, body);
 			}
 			layout.gap(3);
 		});
@@ -517,7 +552,7 @@ function drawSources(layout: Layout, model: ReportModel): void {
 	const urlStyle = { size: SIZE.tiny, color: COLOR.primary } as const;
 	model.sources.forEach((source, index) => {
 		const titleLines = layout.wrap(source.title, width, titleStyle);
-		const metaLines = layout.wrap(`${source.publisher}, ${source.year}`, width, metaStyle);
+		const metaLines = layout.wrap(source.citation, width, metaStyle);
 		// URLs are plain text (no link annotations): the report must not open anything by itself.
 		const urlLines = layout.wrap(source.url, width, urlStyle);
 		const height =

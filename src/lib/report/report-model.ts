@@ -155,7 +155,10 @@ export interface ThemeSection {
 export interface SourceItem {
 	title: string;
 	publisher: string;
-	year: number;
+	/** Null when the source gives no date. */
+	year: number | null;
+	/** 'Publisher, 2022', or just the publisher without a year. */
+	citation: string;
 	url: string;
 }
 
@@ -351,7 +354,8 @@ export function buildReportModel(
 	const sources: SourceItem[] = (cited.length > 0 ? cited : checklist.sources).map((source) => ({
 		title: source.title,
 		publisher: source.publisher,
-		year: source.year,
+		year: source.year ?? null,
+		citation: source.year === undefined ? source.publisher : `${source.publisher}, ${source.year}`,
 		url: source.url
 	}));
 

@@ -223,7 +223,13 @@ function openConnection(factory: IDBFactory, dbName: string, cache: Map<string, 
 		const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTransaction;
 		// The open request reports an aborted upgrade; this only avoids an unhandled rejection.
 		tx.done.catch(noop);
-		upgradeDatabase(db, event.oldVersion, tx).catch((error: unknown) => {
+		let migration: Promise<void>;
+		try {
+			migration = upgradeDatabase(db, event.oldVersion, tx);
+		} catch (error) {
+			migration = Promise.reject(error);
+		}
+		migration.catch((error: unknown) => {
 			migrationError = error;
 			try {
 				tx.abort();

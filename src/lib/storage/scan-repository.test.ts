@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Answer, Scan } from '../domain/scan.ts';
+import type { Answer } from '../domain/scan.ts';
 import { DB_NAME, DEMO_DB_NAME, closeDb, getDb } from './db.ts';
 import {
 	createIdbScanRepository,

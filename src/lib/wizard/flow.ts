@@ -2,7 +2,7 @@
  * Pure navigation rules of the scan: which page comes after and before a page.
  * The wizard machine calls these; views use them for Back links and task-list statuses.
  */
-import type { Checklist, Theme } from '../content/checklist-schema.ts';
+import type { Checklist, Question, Theme } from '../content/checklist-schema.ts';
 import type { Scan } from '../domain/scan.ts';
 import { questionsInScope, scopedQuestions } from '../domain/scope.ts';
 import type { Route } from './routes.ts';
@@ -62,8 +62,18 @@ export function themeEntryRoute(scan: Scan, theme: Theme): Route {
 }
 
 /**
- * The page after a question: back to the check page it came from, else the next question of the
- * theme, else the theme's check page.
+ * The questions a question page steps through. A full scan goes theme by theme (each theme ends
+ * on its own check page); a quick scan has one question per theme, so it runs straight through
+ * all of them and ends on the check page of the whole scan.
+ */
+function questionSequence(checklist: Checklist, scan: Scan, theme: Theme): Question[] {
+	if (scan.mode === 'quick') return scopedQuestions(checklist, scan.mode, scan.profile.phase).map(({ question }) => question);
+	return questionsInScope(theme, scan.mode, scan.profile.phase);
+}
+
+/**
+ * The page after a question: back to the check page it came from, else the next question,
+ * else the theme's check page (full scan) or the scan's check page (quick scan).
  */
 export function routeAfterQuestion(
 	checklist: Checklist,
@@ -75,11 +85,12 @@ export function routeAfterQuestion(
 	if (!theme) return { name: 'tasks', scanId: scan.id };
 	if (returnTo === 'check') return { name: 'check', scanId: scan.id };
 	if (returnTo === 'theme') return { name: 'theme-check', scanId: scan.id, themeId: theme.id };
-	const questions = questionsInScope(theme, scan.mode, scan.profile.phase);
-	const index = questions.findIndex((q) => q.id === questionId);
-	const next = questions[index + 1];
+	const questions = questionSequence(checklist, scan, theme);
+	const next = questions[questions.findIndex((q) => q.id === questionId) + 1];
 	if (next) return { name: 'question', scanId: scan.id, questionId: next.id, returnTo: null };
-	return { name: 'theme-check', scanId: scan.id, themeId: theme.id };
+	return scan.mode === 'quick'
+		? { name: 'check', scanId: scan.id }
+		: { name: 'theme-check', scanId: scan.id, themeId: theme.id };
 }
 
 /** Where a page's Back link goes. Mirrors the forward flow, so it matches the browser's Back. */
@@ -90,7 +101,7 @@ export function backRoute(checklist: Checklist, scan: Scan, route: Route): Route
 			const theme = themeOfQuestion(checklist, scan, route.questionId);
 			if (!theme) return { name: 'tasks', scanId: scan.id };
 			if (route.returnTo === 'theme') return { name: 'theme-check', scanId: scan.id, themeId: theme.id };
-			const questions = questionsInScope(theme, scan.mode, scan.profile.phase);
+			const questions = questionSequence(checklist, scan, theme);
 			const previous = questions[questions.findIndex((q) => q.id === route.questionId) - 1];
 			return previous
 				? { name: 'question', scanId: scan.id, questionId: previous.id, returnTo: null }
@@ -104,7 +115,13 @@ export function backRoute(checklist: Checklist, scan: Scan, route: Route): Route
 				? { name: 'question', scanId: scan.id, questionId: last.id, returnTo: null }
 				: { name: 'tasks', scanId: scan.id };
 		}
-		case 'check':
+		case 'check': {
+			// A quick scan reaches its check page from the last question, so Back returns there.
+			const last = scan.mode === 'quick' ? scopedQuestions(checklist, scan.mode, scan.profile.phase).at(-1) : undefined;
+			return last
+				? { name: 'question', scanId: scan.id, questionId: last.question.id, returnTo: null }
+				: { name: 'tasks', scanId: scan.id };
+		}
 		case 'profile':
 			return { name: 'tasks', scanId: scan.id };
 		case 'results':
