@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/e2e/support/chromium-path.ts';
 
-const PORT = 4174;
+const PORT = Number(process.env.KM_PORT ?? 4174);
 
 /**
  * Browser tests run against the production build (`vite build` + `vite preview`), because the
@@ -10,6 +10,7 @@ const PORT = 4174;
  */
 export default defineConfig({
 	testDir: 'tests/e2e',
+	outputDir: process.env.KM_OUT ?? 'test-results',
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	retries: process.env.CI ? 1 : 0,

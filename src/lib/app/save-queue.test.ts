@@ -80,3 +80,17 @@ describe('save queue', () => {
 		expect(written).toEqual(['new']);
 	});
 });
+
+describe('immediate writes', () => {
+	test('an immediate write starts without waiting for the debounce', async () => {
+		vi.useFakeTimers();
+		let committed = false;
+		const queue = createSaveQueue({ debounceMs: 10_000 });
+		queue.enqueue('q', async () => {
+			committed = true;
+		}, { immediate: true });
+		await vi.advanceTimersByTimeAsync(0);
+		expect(committed).toBe(true);
+		vi.useRealTimers();
+	});
+});

@@ -18,8 +18,12 @@ export interface SaveQueueOptions {
 }
 
 export interface SaveQueue {
-	/** Queues a write under a key; a later write with the same key replaces a pending one. */
-	enqueue(key: string, write: () => Promise<void>): void;
+	/**
+	 * Queues a write under a key; a later write with the same key replaces a pending one.
+	 * `immediate` starts it at once: for discrete choices (a radio, a plan edit) there is no
+	 * typing to wait for, and every millisecond of delay is a chance to lose it on reload.
+	 */
+	enqueue(key: string, write: () => Promise<void>, options?: { immediate?: boolean }): void;
 	/** Runs everything pending now; resolves when all writes committed, rejects on the first failure. */
 	flush(): Promise<void>;
 	/** Number of writes not yet committed (pending or running). */
@@ -62,12 +66,13 @@ export function createSaveQueue(options: SaveQueueOptions = {}): SaveQueue {
 	}
 
 	return {
-		enqueue(key, write) {
+		enqueue(key, write, enqueueOptions) {
 			lastError = null;
 			pending.set(key, write);
 			options.onPending?.();
 			if (timer) clearTimeout(timer);
-			timer = setTimeout(() => void drain(), debounceMs);
+			if (enqueueOptions?.immediate) void drain();
+			else timer = setTimeout(() => void drain(), debounceMs);
 		},
 		async flush() {
 			await drain();

@@ -46,6 +46,8 @@ export class WizardApp {
 	#snapshot: WizardSnapshot = $state.raw() as unknown as WizardSnapshot;
 	#saveProblem = $state<string | null>(null);
 	#persistenceAsked = false;
+	/** The last answer value queued per question, to tell a new choice from typing. */
+	readonly #lastQueuedValue = new Map<string, string | null>();
 	#stopListening: (() => void) | null = null;
 	readonly #queue;
 
@@ -90,6 +92,18 @@ export class WizardApp {
 
 	/** Writes everything pending now (used before downloads and on leaving the page). */
 	flush = (): Promise<void> => this.#queue.flush();
+
+	/**
+	 * Builds the PDF action plan and starts its download. jsPDF, autotable and the fonts load
+	 * only now (a dynamic import), so the first screen stays small. Resolves with the file name.
+	 */
+	downloadReport = async (scan: Scan): Promise<string> => {
+		const [{ downloadReport }, { scoreScan }] = await Promise.all([
+			import('../report/download-report.ts'),
+			import('../domain/scoring.ts')
+		]);
+		return downloadReport(this.checklist, scan, scoreScan(this.checklist, scan));
+	};
 
 	start(): void {
 		// subscribe() does not replay the current snapshot, so read it first (xstate#4160).
@@ -214,9 +228,11 @@ export class WizardApp {
 			},
 			queueAnswer: (scanId, questionId, answer) => {
 				const plain = { value: answer.value, note: answer.note, updatedAt: answer.updatedAt };
-				this.#queue.enqueue(`${scanId}/answer/${questionId}`, () =>
-					this.#repositoryFor(scanId).saveAnswer(scanId, questionId, plain)
-				);
+				const key = `${scanId}/answer/${questionId}`;
+				// A new choice is written at once; typing in the toelichting is debounced.
+				const immediate = this.#lastQueuedValue.get(key) !== answer.value;
+				this.#lastQueuedValue.set(key, answer.value);
+				this.#queue.enqueue(key, () => this.#repositoryFor(scanId).saveAnswer(scanId, questionId, plain), { immediate });
 				if (!this.#persistenceAsked) {
 					this.#persistenceAsked = true;
 					void requestPersistence().catch(() => false);
@@ -225,8 +241,10 @@ export class WizardApp {
 			queuePlan: (scanId, plan) => {
 				// JSON round trip: the plan may come from Svelte state; proxies cannot be stored (svelte#15327).
 				const plain = JSON.parse(JSON.stringify(plan));
-				this.#queue.enqueue(`${scanId}/plan`, () =>
-					this.#repositoryFor(scanId).updateScanMeta(scanId, { plan: plain, updatedAt: plain.updatedAt })
+				this.#queue.enqueue(
+					`${scanId}/plan`,
+					() => this.#repositoryFor(scanId).updateScanMeta(scanId, { plan: plain, updatedAt: plain.updatedAt }),
+					{ immediate: true }
 				);
 			},
 			flushSaves: async () => {

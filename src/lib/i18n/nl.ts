@@ -99,6 +99,85 @@ export const nl = {
 				: `Er zijn nog ${n} vragen open. U kunt de resultaten al bekijken, maar die zijn dan nog niet compleet.`,
 		allDone: 'U heeft alle vragen beantwoord.'
 	},
+	results: {
+		title: 'Resultaten',
+		partial: (answered: number, total: number) =>
+			`U heeft ${answered} van de ${total} vragen beantwoord. De resultaten gaan alleen over wat u al heeft ingevuld.`,
+		finishLink: 'Ga verder met de open vragen',
+		provisional: 'voorlopig',
+		levelHeading: 'Hoe ver is uw organisatie?',
+		overall: (percent: number) => `Gemiddelde score op de thema’s: ${percent}%.`,
+		cappedIntro: (uncapped: string, level: string) =>
+			`Op grond van de scores zou u op ‘${uncapped}’ staan. Maar een paar voorwaarden ontbreken nog. Daarom blijft het niveau ‘${level}’:`,
+		noScoreYet: 'Er is nog geen score. Beantwoord eerst een paar vragen.',
+		risksHeading: 'Risico’s',
+		risksIntro: 'Deze valkuilen spelen bij u. Pak ze als eerste aan.',
+		riskHigh: 'Groot risico',
+		riskMedium: 'Risico',
+		yourAnswer: 'Uw antwoord',
+		noRisks: 'Op de beantwoorde vragen zien we geen valkuilen die spelen.',
+		risksUnanswered: 'De vragen over valkuilen zijn nog niet beantwoord.',
+		themesHeading: 'Score per thema',
+		themesIntro: 'Hoe langer de balk, hoe beter het thema geregeld is. ‘Weet ik niet’ en ‘Niet van toepassing’ tellen niet mee.',
+		tableCaption: 'Score per thema, in procenten',
+		strengthsHeading: 'Sterke punten',
+		noStrengths: 'Nog geen thema scoort 75% of meer.',
+		gapsHeading: 'Wat u nog niet weet',
+		gapsIntro: 'Bij deze vragen koos u ‘Weet ik niet’. Zoek uit wie het antwoord weet. Dat maakt de scan completer.',
+		noGaps: 'U heeft geen vragen met ‘Weet ik niet’ beantwoord.',
+		figuresHeading: 'Ter vergelijking',
+		figuresIntro: 'Cijfers uit onderzoek, om uw uitkomst naast te leggen. Ze gaan niet over uw organisatie.',
+		toPlan: 'Naar het actieplan',
+		print: 'Afdrukken',
+		printHint:
+			'Tip: kies bij Afdrukken voor ‘Opslaan als pdf’. Dan maakt uw browser een toegankelijke pdf van deze pagina.'
+	},
+	plan: {
+		title: 'Actieplan',
+		intro:
+			'Deze acties volgen uit uw antwoorden. Valkuilen staan bovenaan, dan de voorwaarden, dan de grootste verbeterpunten. Pas het plan aan: kies een eigenaar en een deadline, zet acties in een andere volgorde of voeg een eigen actie toe. Alles wordt op dit apparaat bewaard.',
+		exportHeading: 'Delen en bewaren',
+		pdfButton: 'Download het actieplan (pdf)',
+		pdfBusy: 'De pdf wordt gemaakt…',
+		pdfDone: (fileName: string) => `De pdf is klaar: ${fileName}`,
+		pdfError: 'Het maken van de pdf is niet gelukt. Probeer het opnieuw.',
+		empty: 'Er zijn nog geen acties. Beantwoord meer vragen, of voeg zelf een actie toe.',
+		newProposals: (n: number) =>
+			n === 1
+				? 'Door nieuwe antwoorden is er 1 actie bijgekomen die nog niet in uw plan staat.'
+				: `Door nieuwe antwoorden zijn er ${n} acties bijgekomen die nog niet in uw plan staan.`,
+		addProposals: 'Voeg deze acties toe',
+		proposalsAdded: (n: number) => (n === 1 ? '1 actie toegevoegd.' : `${n} acties toegevoegd.`),
+		priority: { risk: 'Valkuil', precondition: 'Voorwaarde', gap: 'Verbeterpunt', custom: 'Eigen actie' },
+		status: { open: 'Nog niet begonnen', bezig: 'Bezig', klaar: 'Klaar' },
+		horizon: { '0-3': '0 tot 3 maanden', '3-12': '3 tot 12 maanden', later: 'Later' },
+		fields: {
+			title: 'Actie',
+			owner: 'Eigenaar',
+			ownerHint: 'Een naam of een rol, bijvoorbeeld ‘teamleider’',
+			deadline: 'Deadline',
+			deadlineHint: 'Bijvoorbeeld 31-03-2027. Laat leeg als er nog geen datum is.',
+			status: 'Status',
+			horizon: 'Termijn',
+			why: 'Waarom',
+			firstStep: 'Eerste stap'
+		},
+		edit: 'Bewerken',
+		editHeading: (title: string) => `Actie bewerken: ${title}`,
+		addHeading: 'Eigen actie toevoegen',
+		add: 'Eigen actie toevoegen',
+		save: 'Actie opslaan',
+		saved: 'De actie is opgeslagen.',
+		added: 'De actie is toegevoegd.',
+		up: 'Omhoog',
+		down: 'Omlaag',
+		movedUp: (title: string) => `‘${title}’ staat nu een plek hoger.`,
+		movedDown: (title: string) => `‘${title}’ staat nu een plek lager.`,
+		remove: 'Verwijderen',
+		removeConfirm: 'Deze actie uit het plan halen?',
+		removeYes: 'Ja, haal weg',
+		removed: (title: string) => `‘${title}’ is uit het plan gehaald.`
+	},
 	notFound: {
 		title: 'Pagina niet gevonden',
 		home: 'Ga naar Mijn scans'

@@ -119,23 +119,22 @@ class Layout {
 	 * Draws lines from the cursor, moving to a new page whenever the next line would not fit.
 	 * `minLinesTogether` keeps the first lines together (no heading or label alone at a page end).
 	 */
-	lines(lines: string[], x: number, style: TextStyle, options: { align?: 'left' | 'right'; minLinesTogether?: number } = {}): void {
+	lines(lines: string[], x: number, style: TextStyle, options: { minLinesTogether?: number } = {}): void {
 		const height = lineHeight(style.size);
 		this.ensure(height * Math.min(lines.length, options.minLinesTogether ?? 2));
 		lines.forEach((line) => {
 			if (this.y + height > CONTENT_BOTTOM) this.newPage();
 			this.font(style);
 			if (line !== '') {
-				this.doc.text(line, x, this.y + baselineOffset(style.size), options.align === 'right' ? { align: 'right' } : {});
+				this.doc.text(line, x, this.y + baselineOffset(style.size));
 			}
 			this.y += height;
 		});
 	}
 
-	paragraph(text: string, style: TextStyle, options: { x?: number; width?: number; after?: number } = {}): void {
-		const x = options.x ?? MARGIN.left;
-		const width = options.width ?? CONTENT_WIDTH - (x - MARGIN.left);
-		this.lines(this.wrap(text, width, style), x, style);
+	/** Wrapped text over the full content width, then `after` mm of space. */
+	paragraph(text: string, style: TextStyle, options: { after?: number } = {}): void {
+		this.lines(this.wrap(text, CONTENT_WIDTH, style), MARGIN.left, style);
 		this.gap(options.after ?? 0);
 	}
 
@@ -172,9 +171,10 @@ class Layout {
 		this.lines(valueLines, valueX, valueStyle, { minLinesTogether: 1 });
 	}
 
-	rule(color: Rgb = COLOR.rule, width = 0.2): void {
-		this.doc.setDrawColor(...color);
-		this.doc.setLineWidth(width);
+	/** A thin full-width line at the cursor. */
+	rule(): void {
+		this.doc.setDrawColor(...COLOR.rule);
+		this.doc.setLineWidth(0.2);
 		this.doc.line(MARGIN.left, this.y, PAGE.width - MARGIN.right, this.y);
 	}
 }
@@ -246,6 +246,7 @@ function drawLevelBox(layout: Layout, model: ReportModel): void {
 		{ lines: layout.wrap(summary.levelLabel, inner, label), style: label, after: 1.5 },
 		{ lines: layout.wrap(summary.levelDescription, inner, body), style: body, after: 2.5 },
 		...(summary.overall ? [{ lines: layout.wrap(summary.overall, inner, strong), style: strong, after: 1 }] : []),
+		...(summary.capNote ? [{ lines: layout.wrap(summary.capNote, inner, body), style: body, after: 1 }] : []),
 		{ lines: layout.wrap(summary.progress, inner, note), style: note, after: 0 }
 	];
 	const height = blocks.reduce((sum, block) => sum + block.lines.length * lineHeight(block.style.size) + block.after, 0) + 10;

@@ -129,6 +129,7 @@ describe('buildReportModel', () => {
 			`Hoogstens ‘Beginnen’: ${checklist.caps[0]?.reason}`,
 			`Hoogstens ‘Bouwen’: ${checklist.caps[1]?.reason}`
 		]);
+		expect(summary.capNote).toBe(REPORT_TEXT.capNote);
 		expect(summary.knowledgeGapCount).toBe(1);
 		expect(summary.knowledgeGaps).toContain('Bij 1 vraag');
 		expect(summary.themeBars.map((bar) => bar.title)).toEqual([
@@ -153,6 +154,7 @@ describe('buildReportModel', () => {
 			'nog geen antwoord'
 		]);
 		expect(summary.risks).toEqual([]);
+		expect(summary.capNote).toBeNull();
 		expect(summary.knowledgeGaps).toBeNull();
 	});
 

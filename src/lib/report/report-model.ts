@@ -49,6 +49,7 @@ export const REPORT_TEXT = {
 	severity: { high: 'Hoog risico', medium: 'Aandachtspunt' } satisfies Record<'high' | 'medium', string>,
 	riskAnswer: (label: string) => `Antwoord: ${label}`,
 	capsHeading: 'Wat uw niveau begrenst',
+	capNote: 'Uw score is hoger dan dit niveau, maar er ontbreekt nog iets. Zie ‘Wat uw niveau begrenst’.',
 	capLine: (levelLabel: string, reason: string) => `Hoogstens ‘${levelLabel}’: ${reason}`,
 	gapsHeading: 'Weet ik niet',
 	gaps: (count: number) =>
@@ -104,11 +105,13 @@ export const REPORT_TEXT = {
 	monthsShort: ['jan.', 'feb.', 'mrt.', 'apr.', 'mei', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.']
 } as const;
 
+/** One label/value line on the cover (empty profile fields are left out). */
 export interface CoverField {
 	label: string;
 	value: string;
 }
 
+/** One bar of the theme-score chart (maturity themes only). */
 export interface ThemeBar {
 	title: string;
 	/** 0–100, or null when nothing scorable was answered. */
@@ -117,6 +120,7 @@ export interface ThemeBar {
 	label: string;
 }
 
+/** A risk flag as listed in the summary. */
 export interface RiskItem {
 	severity: 'high' | 'medium';
 	severityLabel: string;
@@ -124,6 +128,7 @@ export interface RiskItem {
 	answer: string;
 }
 
+/** One action of the plan, with every field already formatted for print. */
 export interface PlanRow {
 	/** 1-based position, as text. */
 	number: string;
@@ -136,6 +141,7 @@ export interface PlanRow {
 	firstStep: string;
 }
 
+/** One question in scope with its answer, for the answers section. */
 export interface AnswerItem {
 	text: string;
 	answer: string;
@@ -145,6 +151,7 @@ export interface AnswerItem {
 	note: string;
 }
 
+/** A theme in the answers section. */
 export interface ThemeSection {
 	title: string;
 	/** 'Score: 62%' for maturity themes, '1 risico gesignaleerd' for don'ts. */
@@ -152,6 +159,7 @@ export interface ThemeSection {
 	answers: AnswerItem[];
 }
 
+/** A source in the sources list. */
 export interface SourceItem {
 	title: string;
 	publisher: string;
@@ -181,6 +189,8 @@ export interface ReportModel {
 		levelDescription: string;
 		/** 'Gemiddelde score …: 62%', or null without a score. */
 		overall: string | null;
+		/** Said when caps hold the level below what the score reaches, else null. */
+		capNote: string | null;
 		/** Progress sentence ('Voorlopig resultaat: …' or 'Alle … beantwoord'). */
 		progress: string;
 		provisional: boolean;
@@ -375,6 +385,7 @@ export function buildReportModel(
 			levelLabel: level?.label ?? REPORT_TEXT.noLevel,
 			levelDescription: level?.description ?? REPORT_TEXT.noLevelDescription,
 			overall: results.overallPercent === null ? null : REPORT_TEXT.overall(results.overallPercent),
+			capNote: results.appliedCaps.length > 0 ? REPORT_TEXT.capNote : null,
 			progress: results.complete ? REPORT_TEXT.complete(inScope) : REPORT_TEXT.provisional(answered, inScope),
 			provisional: !results.complete,
 			themeBars: results.themes.map((theme) => ({

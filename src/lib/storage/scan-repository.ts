@@ -198,6 +198,22 @@ function summarize(record: ScanRecord, answeredCount: number): ScanSummary {
 	};
 }
 
+/**
+ * True when a stored scan record has the fields the scan list needs. A broken or foreign record (R12) is
+ * left out of the list, and left as it is in storage, instead of hiding every other scan behind an error.
+ */
+function isListable(record: unknown): record is ScanRecord {
+	return (
+		isRecord(record) &&
+		typeof record.id === 'string' &&
+		isRecord(record.profile) &&
+		typeof record.profile.organisation === 'string' &&
+		(record.mode === 'quick' || record.mode === 'full') &&
+		typeof record.createdAt === 'string' &&
+		typeof record.updatedAt === 'string'
+	);
+}
+
 function byUpdatedAtDesc(a: ScanSummary, b: ScanSummary): number {
 	if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -343,7 +359,10 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 					for (const a of answers) {
 						if (a.value !== null) counts.set(a.scanId, (counts.get(a.scanId) ?? 0) + 1);
 					}
-					return records.map((r) => summarize(r, counts.get(r.id) ?? 0)).sort(byUpdatedAtDesc);
+					return records
+						.filter(isListable)
+						.map((r) => summarize(r, counts.get(r.id) ?? 0))
+						.sort(byUpdatedAtDesc);
 				})
 			),
 
