@@ -300,17 +300,16 @@ test('S3: hostile and broken links show a Dutch "Pagina niet gevonden" and chang
 
 	for (const [index, [hash, message]] of hostileLinks(scanId).entries()) {
 		const label = hash.slice(0, 60);
-		// Opened as a new page (pasted in the address bar, or a link from elsewhere)…
-		await page.goto('about:blank');
-		await page.goto(`/${hash}`);
-		await expectNotFound(page, message, `${label} (new page)`);
-		if (index === 0) await checkPage('not-found page');
-		if (index === 1) await checkPage('scan-not-found page');
-		// …and followed from inside the app (a hash change from the scan's task list).
+		// Followed from inside the app (a hash change from the scan's task list)…
 		await page.goto(`/#/scan/${scanId}`);
-		await expectHeading(page, SCAN.organisation);
+		await expectHeading(page, SCAN.organisation, { focused: false });
 		await page.goto(`/${hash}`);
 		await expectNotFound(page, message, `${label} (from the task list)`);
+		if (index === 0) await checkPage('not-found page');
+		if (index === 1) await checkPage('scan-not-found page');
+		// …and loaded as a new page (pasted in the address bar, or a link from elsewhere).
+		await page.reload();
+		await expectNotFound(page, message, `${label} (new page)`);
 	}
 
 	// The way back works, and nothing stored changed.
@@ -318,7 +317,10 @@ test('S3: hostile and broken links show a Dutch "Pagina niet gevonden" and chang
 	await expectHeading(page, 'Kwartiermaker');
 	await expect(page.getByTestId('scan-item').getByTestId('scan-progress')).toHaveText(`1 van ${questions.length} vragen`);
 	expect(dialogs, 'dialogs opened by a link').toEqual([]);
-	expect(await readDatabase(page)).toEqual(before);
+	// (Only the resume point's time may move: the test itself reopened the task list.)
+	const after = await readDatabase(page);
+	expect({ scans: after!.scans, answers: after!.answers }).toEqual({ scans: before!.scans, answers: before!.answers });
+	expect(after!.session.map(({ scanId: id, location }) => ({ id, location }))).toEqual([{ id: scanId, location: `#/scan/${scanId}` }]);
 	expect(await databases()).toEqual(databasesBefore);
 	expect(await inheritedKeys(page), 'Object.prototype polluted').toEqual([]);
 });
@@ -331,6 +333,9 @@ test('S3: a broken link followed from Mijn scans also shows "Pagina niet gevonde
 		await expect(page.getByTestId('scan-item')).toHaveCount(1);
 		// A hash change on the open app, e.g. a link pasted into the address bar of this tab.
 		await page.goto(`/${hash}`);
+		await expect(page.locator('main h1'), `${hash.slice(0, 60)} (from Mijn scans)`).toHaveText('Pagina niet gevonden', {
+			timeout: 3_000
+		});
 		await expectNotFound(page, message, `${hash.slice(0, 60)} (from Mijn scans)`);
 	}
 });
@@ -341,7 +346,7 @@ test('the not-found page reached from a scan has its own page title, not the sca
 	await page.goto(`/#/scan/${scanId}/vraag/bestaat-niet`);
 	await expectNotFound(page, 'Deze vraag of dit thema hoort niet bij deze scan.', 'unknown question');
 	// WCAG 2.4.2: the title must describe the page; this page is not the scan.
-	await expect(page).not.toHaveTitle(new RegExp(SCAN.organisation));
+	await expect(page).not.toHaveTitle(new RegExp(SCAN.organisation), { timeout: 3_000 });
 });
 
 test('R12: broken records in storage do not stop the app; valid scans load and the broken ones are kept', async ({ page }) => {

@@ -185,6 +185,8 @@ export class WizardApp {
 				);
 			},
 			loadScan: async (scanId) => {
+				// Pending writes first, so a scan reopened right after an edit is read back complete.
+				await this.#queue.flush().catch(() => {});
 				const repository = this.#repositoryFor(scanId);
 				const scan = await repository.getScan(scanId);
 				if (scan || scanId !== DEMO_SCAN_ID) return scan;

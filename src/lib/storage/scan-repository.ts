@@ -6,6 +6,7 @@
  * plain data first (`toPlain`), everything coming out is a fresh copy, and every rejection is a
  * `StorageError` with a message the UI can show.
  */
+import { randomId } from '../app/uuid.ts';
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Answer, Scan, ScanMode, ScanProfile } from '../domain/scan.ts';
 import {
@@ -103,12 +104,8 @@ function defaultNow(): string {
 	return new Date().toISOString();
 }
 
-/** A random id. `crypto.randomUUID` only exists in secure contexts, so fall back to getRandomValues. */
-function defaultCreateId(): string {
-	if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-	const bytes = crypto.getRandomValues(new Uint8Array(16));
-	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
+/** A random UUID, in the form the app's links accept. */
+const defaultCreateId = randomId;
 
 function notFound(id: string): StorageError {
 	return new StorageError('unknown', {

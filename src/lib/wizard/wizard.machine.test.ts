@@ -420,8 +420,8 @@ describe('Mijn scans', () => {
 		expect(snapshot().context).toMatchObject({ scans: [], problem: 'De opslag is niet beschikbaar.' });
 	});
 
-	// Known bugs, see the report: `test.fails` passes while the bug is there; remove `.fails` when fixed.
-	test.fails('BUG: after deleting the open scan, its old link shows the deleted scan instead of notFound', async () => {
+	// Regression tests for bugs found by these tests (stale scan after home, stale problem message).
+	test('after deleting the open scan, its old link shows the deleted scan instead of notFound', async () => {
 		const wizard = await open({ name: 'tasks', scanId: SCAN_ID }, 'scan.tasks');
 		wizard.send({ type: 'nav.to', route: { name: 'home' } });
 		await until(wizard, 'home.ready');
@@ -436,7 +436,7 @@ describe('Mijn scans', () => {
 		expect(snapshot().context.problem).toBe(PROBLEM_SCAN_MISSING);
 	});
 
-	test.fails('BUG: after renaming the open scan, returning to it shows the new name', async () => {
+	test('after renaming the open scan, returning to it shows the new name', async () => {
 		const wizard = await open({ name: 'tasks', scanId: SCAN_ID }, 'scan.tasks');
 		wizard.send({ type: 'nav.to', route: { name: 'home' } });
 		await until(wizard, 'home.ready');
@@ -449,7 +449,7 @@ describe('Mijn scans', () => {
 		expect(snapshot().context.scan?.profile.organisation).toBe('Gemeente Nieuwnaam');
 	});
 
-	test.fails('BUG: a later successful action clears the message of an earlier failed one', async () => {
+	test('a later successful action clears the message of an earlier failed one', async () => {
 		const wizard = await open({ name: 'home' }, 'home.ready');
 		harness.deps.renameScan.mockRejectedValueOnce(new Error('Dat lukte niet.'));
 		wizard.send({ type: 'scan.rename', scanId: SCAN_ID, organisation: 'X' });

@@ -168,12 +168,22 @@ export function createWizardMachine(deps: WizardDeps) {
 				// A skipped question keeps its note and gets an explicit "no answer", so the task
 				// list shows the theme as started but not finished.
 				if (context.route.name !== 'question' || !context.scan) return {};
-				const existing = context.scan.answers[context.route.questionId];
-				if (existing) return {};
+				if (context.scan.answers[context.route.questionId]) return {};
 				const answer: Answer = { value: null, note: '', updatedAt: deps.now() };
-				deps.queueAnswer(context.scan.id, context.route.questionId, answer);
-				return { scan: { ...context.scan, answers: { ...context.scan.answers, [context.route.questionId]: answer } } };
+				return {
+					scan: {
+						...context.scan,
+						updatedAt: answer.updatedAt,
+						answers: { ...context.scan.answers, [context.route.questionId]: answer }
+					}
+				};
 			}),
+			queueSkipped: ({ context }) => {
+				if (context.route.name !== 'question' || !context.scan) return;
+				const answer = context.scan.answers[context.route.questionId];
+				if (answer && answer.value === null) deps.queueAnswer(context.scan.id, context.route.questionId, answer);
+			},
+			forgetScan: assign({ scan: null }),
 			flagAnswerMissing: assign({ answerMissing: true }),
 			goAfterQuestion: assign(({ context }) => {
 				if (context.route.name !== 'question' || !context.scan) return {};
@@ -233,6 +243,9 @@ export function createWizardMachine(deps: WizardDeps) {
 				]
 			},
 			home: {
+				// Mijn scans can rename or delete the scan that was open, so the next visit to a
+				// scan reloads it from storage instead of showing a stale or deleted copy.
+				entry: 'forgetScan',
 				initial: 'loading',
 				states: {
 					loading: {
@@ -247,9 +260,9 @@ export function createWizardMachine(deps: WizardDeps) {
 					},
 					ready: {
 						on: {
-							'scan.rename': 'renaming',
-							'scan.duplicate': 'duplicating',
-							'scan.delete': 'deleting'
+							'scan.rename': { target: 'renaming', actions: 'clearProblem' },
+							'scan.duplicate': { target: 'duplicating', actions: 'clearProblem' },
+							'scan.delete': { target: 'deleting', actions: 'clearProblem' }
 						}
 					},
 					renaming: {
@@ -364,7 +377,7 @@ export function createWizardMachine(deps: WizardDeps) {
 										{ guard: 'currentQuestionAnswered', target: 'flushing' },
 										{ actions: 'flagAnswerMissing' }
 									],
-									'answer.skip': { target: 'flushing', actions: 'markSkipped' }
+									'answer.skip': { target: 'flushing', actions: ['markSkipped', 'queueSkipped'] }
 								}
 							},
 							flushing: {

@@ -1,0 +1,38 @@
+/**
+ * Build checks on dist/ (no browser needed): heavy parts stay out of the first screen's bundle,
+ * and the size budget holds. `npm test` builds before this runs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+
+/** Budget for the JavaScript the first screen loads, gzipped (our own target; see npm run bench). */
+const ENTRY_JS_BUDGET_GZIP = 80 * 1024;
+
+const dist = 'dist';
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+/** Scripts the first screen loads: the entry module and its modulepreloads. */
+const entryFiles = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
+
+test('the entry chunk exists and does not contain jsPDF, autotable or html2canvas', () => {
+	expect(entryFiles.length).toBeGreaterThan(0);
+	for (const file of entryFiles) {
+		const code = readFileSync(join(dist, file), 'utf8');
+		expect(code, file).not.toMatch(/jsPDF|jspdf-autotable|html2canvas|AcroForm/);
+		expect(code, file).not.toMatch(/\byaml\b.*\bparseDocument\b/);
+	}
+});
+
+test(`the first screen's JavaScript stays under ${ENTRY_JS_BUDGET_GZIP / 1024} kB gzipped`, () => {
+	const total = entryFiles.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0);
+	expect(total).toBeLessThanOrEqual(ENTRY_JS_BUDGET_GZIP);
+});
+
+test('the service worker precaches the PDF chunk and fonts, but not jsPDF’s unused helpers', () => {
+	const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+	expect(sw).toMatch(/jspdf\.es\.min-[\w-]+\.js/);
+	expect(sw).toMatch(/KwartiermakerSans-Regular\.ttf/);
+	expect(sw).toMatch(/KwartiermakerSans-Bold\.ttf/);
+	expect(sw).not.toMatch(/html2canvas/);
+});
