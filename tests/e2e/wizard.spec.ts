@@ -143,3 +143,31 @@ test('browser back and forward move through the steps like the Back link', async
 	await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
 	await expect(page.getByTestId(`task-${theme.id}`)).toContainText('Bezig');
 });
+
+test('a backup download holds every answer and toelichting of the scan', async ({ page, checkPage }) => {
+	await page.goto('/#/nieuw');
+	await page.getByLabel('Naam van de gemeente of organisatie').fill('Gemeente Kopie');
+	await page.getByRole('radio', { name: checklist.phases[0]!.label }).check();
+	await page.getByRole('radio', { name: 'Snelle scan' }).check();
+	await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+	await page.getByRole('link', { name: quickQuestions[0]!.theme.title }).click();
+	await page.getByRole('radio').nth(2).check();
+	await page.getByLabel('Toelichting (niet verplicht)').fill('Bewaard in de “reservekopie” €');
+	await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+	await page.getByRole('link', { name: 'Terug' }).click();
+	await page.getByRole('link', { name: 'Terug' }).click();
+	await expectHeading(page, 'Gemeente Kopie');
+	await checkPage('task list with backup');
+
+	const downloadPromise = page.waitForEvent('download');
+	await page.getByTestId('download-backup').click();
+	const download = await downloadPromise;
+	expect(download.suggestedFilename()).toMatch(/^kwartiermaken-reservekopie-gemeente-kopie-\d{4}-\d{2}-\d{2}\.json$/);
+	const { readFileSync } = await import('node:fs');
+	const backup = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+	expect(backup.type).toBe('kwartiermaker-backup');
+	const scan = backup.scans[0];
+	expect(scan.profile.organisation).toBe('Gemeente Kopie');
+	expect(scan.answers[quickQuestions[0]!.question.id].note).toBe('Bewaard in de “reservekopie” €');
+	await expect(page.getByText('De reservekopie is gedownload')).toBeVisible();
+});

@@ -93,6 +93,21 @@ export class WizardApp {
 	/** Writes everything pending now (used before downloads and on leaving the page). */
 	flush = (): Promise<void> => this.#queue.flush();
 
+	/** Downloads the scan as a JSON backup, after writing everything pending. Resolves with the file name. */
+	downloadBackup = async (scan: Scan): Promise<string> => {
+		await this.#queue.flush().catch(() => {
+			// The backup is taken from memory, which holds every answer even when storage failed.
+		});
+		const [{ buildBackup, backupFileName }, { saveBlob }] = await Promise.all([
+			import('../files/backup.ts'),
+			import('../files/save-file.ts')
+		]);
+		const now = new Date();
+		const fileName = backupFileName(scan.profile.organisation, now);
+		saveBlob(new Blob([buildBackup(scan, now.toISOString())], { type: 'application/json' }), fileName);
+		return fileName;
+	};
+
 	/**
 	 * Builds the PDF action plan and starts its download. jsPDF, autotable and the fonts load
 	 * only now (a dynamic import), so the first screen stays small. Resolves with the file name.

@@ -108,17 +108,16 @@ export function validateChecklistSource(source: string, file: string): Validatio
 	if (!parsed.success) {
 		for (const issue of parsed.issues) {
 			const path = (issue.path ?? []).map((item) => item.key as PathKey);
+			const message = dutchMessage(issue, path);
 			// strictObject reports an unknown key with the key as the last path item.
-			if (issue.type === 'strict_object' && path.length > 0) {
+			if (issue.type === 'strict_object' && issue.expected === 'never' && path.length > 0) {
 				const key = String(path[path.length - 1]);
 				const position = positionOfKey(doc, lineCounter, path.slice(0, -1), key);
 				if (position) {
-					errors.push({ file, ...position, field: pathToField(path), message: issue.message });
+					errors.push({ file, ...position, field: pathToField(path), message });
 					continue;
 				}
 			}
-			const message =
-				issue.kind === 'schema' && issue.received === 'undefined' ? 'ontbreekt (verplicht veld)' : issue.message;
 			at(path, message);
 		}
 		return { checklist: null, errors: sortErrors(errors) };
@@ -127,6 +126,44 @@ export function validateChecklistSource(source: string, file: string): Validatio
 	checkReferences(parsed.output, at);
 	if (errors.length > 0) return { checklist: null, errors: sortErrors(errors) };
 	return { checklist: parsed.output, errors: [] };
+}
+
+/**
+ * The message for a schema issue, always in Dutch. The schema gives Dutch messages where it can,
+ * but valibot falls back to English ("Invalid key: Expected never but received …") for checks
+ * without one, and a strictObject's message (about unknown fields) is also used when the value
+ * is not a map at all.
+ */
+function dutchMessage(issue: v.BaseIssue<unknown>, path: readonly PathKey[]): string {
+	if (issue.kind === 'schema' && issue.received === 'undefined') return 'ontbreekt (verplicht veld)';
+	const isMapSchema = issue.type === 'strict_object' || issue.type === 'object' || issue.type === 'record';
+	if (isMapSchema && issue.expected === 'Object') {
+		if (path.length === 0 && issue.received === 'null') return 'het bestand is leeg (geen velden gevonden)';
+		return `moet velden bevatten (naam: waarde), niet ${issue.received}`;
+	}
+	// valibot's own messages all start with "Invalid "; anything else came from the schema.
+	if (!issue.message.startsWith('Invalid ')) return issue.message;
+	const requirement = (issue as { requirement?: unknown }).requirement;
+	switch (issue.type) {
+		case 'strict_object':
+			return issue.expected === 'never' ? `onbekend veld "${String(path[path.length - 1])}"` : `klopt niet (${issue.received})`;
+		case 'array':
+			return `moet een lijst zijn, niet ${issue.received}`;
+		case 'string':
+			return `moet tekst zijn, niet ${issue.received}`;
+		case 'number':
+			return `moet een getal zijn, niet ${issue.received}`;
+		case 'boolean':
+			return `moet true of false zijn, niet ${issue.received}`;
+		case 'integer':
+			return `moet een heel getal zijn, niet ${issue.received}`;
+		case 'min_value':
+			return `moet minstens ${String(requirement)} zijn, niet ${issue.received}`;
+		case 'max_value':
+			return `mag hoogstens ${String(requirement)} zijn, niet ${issue.received}`;
+		default:
+			return `klopt niet: verwacht ${issue.expected ?? 'iets anders'}, gevonden ${issue.received}`;
+	}
 }
 
 function sortErrors(errors: ContentError[]): ContentError[] {

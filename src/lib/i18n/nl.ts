@@ -84,6 +84,11 @@ export const nl = {
 		resultsLink: 'Resultaten en actieplan bekijken',
 		profileLink: 'Gegevens van de scan wijzigen',
 		homeLink: 'Naar Mijn scans',
+		backupHeading: 'Reservekopie',
+		backupText:
+			'Uw antwoorden staan alleen in deze browser. Download af en toe een reservekopie. Dan raakt u niets kwijt als de browsergegevens worden gewist.',
+		backupButton: 'Reservekopie downloaden',
+		backupDone: (fileName: string) => `De reservekopie is gedownload: ${fileName}`,
 		openQuestions: (n: number) => (n === 1 ? '1 open vraag' : `${n} open vragen`)
 	},
 	check: {
@@ -183,7 +188,7 @@ export const nl = {
 		home: 'Ga naar Mijn scans'
 	},
 	storage: {
-		bannerTitle: 'Let op: uw antwoorden worden niet bewaard',
+		bannerTitle: 'Let op',
 		retry: 'Opnieuw proberen'
 	},
 	update: {

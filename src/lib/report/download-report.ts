@@ -7,54 +7,16 @@ import type { ScanResults } from '../domain/results-types.ts';
 import type { Scan } from '../domain/scan.ts';
 import type { ReportFonts } from './create-report-pdf.ts';
 import { createReportPdf } from './create-report-pdf.ts';
+import { isoDay, organisationSlug } from '../files/file-names.ts';
+import { saveBlob } from '../files/save-file.ts';
+
+export { organisationSlug };
 
 /** Font files in `static/fonts/` (served from the app's base URL, precached by the service worker). */
 export const REPORT_FONT_FILES = {
 	regular: 'fonts/KwartiermakerSans-Regular.ttf',
 	bold: 'fonts/KwartiermakerSans-Bold.ttf'
 } as const;
-
-const MAX_SLUG_LENGTH = 60;
-const FALLBACK_SLUG = 'organisatie';
-
-/** Letters that Unicode decomposition does not reduce to ASCII. */
-const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
-	ß: 'ss',
-	æ: 'ae',
-	œ: 'oe',
-	ø: 'o',
-	ł: 'l',
-	đ: 'd',
-	ð: 'd',
-	þ: 'th',
-	ı: 'i'
-};
-
-/** 'YYYY-MM-DD' of a Date in local time, or of the first 10 characters of an ISO string. */
-function isoDay(date: Date | string): string {
-	if (typeof date === 'string') return /^\d{4}-\d{2}-\d{2}/.exec(date.trim())?.[0] ?? '';
-	if (Number.isNaN(date.getTime())) return '';
-	const pad = (n: number): string => String(n).padStart(2, '0');
-	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/**
- * A file-name-safe slug: lower case, accents stripped, apostrophes dropped, every other run of
- * non-alphanumerics one '-', no dash at either end, at most 60 characters; 'organisatie' if empty.
- */
-export function organisationSlug(organisation: string): string {
-	const slug = organisation
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[ßæœøłđðþı]/g, (char) => SPECIAL_LETTERS[char] ?? char)
-		// "’s-Hertogenbosch" → "s-hertogenbosch", "Dinkel's" → "dinkels".
-		.replace(/['’‘`´]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-	const short = slug.slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '');
-	return short === '' ? FALLBACK_SLUG : short;
-}
 
 /**
  * The file name of the report, e.g. `kwartiermaken-actieplan-gemeente-sudwest-fryslan-2026-11-24.pdf`.
@@ -102,19 +64,6 @@ export async function downloadReport(checklist: Checklist, scan: Scan, results: 
 	const fonts = await loadFonts();
 	const blob = await createReportPdf(checklist, scan, results, { fonts, generatedAt: localDateTime(now) });
 	const fileName = reportFileName(scan.profile.organisation, now);
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	link.rel = 'noopener';
-	link.style.display = 'none';
-	document.body.append(link);
-	try {
-		link.click();
-	} finally {
-		link.remove();
-		// Revoking at once can cancel the download in Safari and Firefox; a minute is plenty.
-		setTimeout(() => URL.revokeObjectURL(url), 60_000);
-	}
+	saveBlob(blob, fileName);
 	return fileName;
 }

@@ -287,6 +287,42 @@ async function runTx<T, Mode extends IDBTransactionMode>(
 	}
 }
 
+/**
+ * True while the page is hidden: in the background, or being closed or reloaded (the browser hides the page
+ * before `pagehide`). The app flushes its pending saves at exactly these moments.
+ */
+function pageIsHidden(): boolean {
+	return (globalThis as { document?: { visibilityState?: string } }).document?.visibilityState === 'hidden';
+}
+
+/**
+ * Save an answer while the page is hidden, so possibly on its way out. There may be no later task then:
+ * Chromium drops every transaction that is not committed when the page goes, so a save that first waits
+ * for a read of its scan never writes (the last keystrokes before a reload or a closed tab were lost, R1).
+ * So the answer is written and committed at once, in this task. A second transaction, started right after
+ * (IndexedDB runs it after the first), bumps the scan's updatedAt, and takes the answer out again if the
+ * scan no longer exists, so an autosave racing a delete never brings answers back (R18).
+ */
+async function saveAnswerWhileLeaving(db: KwartiermakerDatabase, record: AnswerRecord): Promise<void> {
+	const write = runTx(db, ['answers'], 'readwrite', 'relaxed', async (tx) => {
+		const put = tx.objectStore('answers').put(record);
+		tx.commit();
+		await put;
+	});
+	const follow = runTx(db, ['scans', 'answers'], 'readwrite', 'relaxed', async (tx) => {
+		const scans = tx.objectStore('scans');
+		const scan = await scans.get(record.scanId);
+		if (!scan) {
+			await tx.objectStore('answers').delete([record.scanId, record.questionId]);
+			return false;
+		}
+		await scans.put({ ...scan, updatedAt: later(scan.updatedAt, record.updatedAt) });
+		return true;
+	});
+	const [, found] = await Promise.all([write, follow]);
+	if (!found) throw notFound(record.scanId);
+}
+
 /** Issue many requests in parallel in one transaction; a request that throws cannot leave others unhandled. */
 async function all(requests: Array<() => Promise<unknown>>): Promise<void> {
 	const pending: Promise<unknown>[] = [];
@@ -472,14 +508,16 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 					updatedAt: plain.updatedAt
 				};
 				await run((db) =>
-					runTx(db, ['scans', 'answers'], 'readwrite', 'relaxed', async (tx) => {
-						const scans = tx.objectStore('scans');
-						const scan = await scans.get(scanId);
-						// Without this, an autosave racing a delete would bring the scan's answers back (R18).
-						if (!scan) throw notFound(scanId);
-						await tx.objectStore('answers').put(record);
-						await scans.put({ ...scan, updatedAt: later(scan.updatedAt, record.updatedAt) });
-					})
+					pageIsHidden()
+						? saveAnswerWhileLeaving(db, record)
+						: runTx(db, ['scans', 'answers'], 'readwrite', 'relaxed', async (tx) => {
+								const scans = tx.objectStore('scans');
+								const scan = await scans.get(scanId);
+								// Without this, an autosave racing a delete would bring the scan's answers back (R18).
+								if (!scan) throw notFound(scanId);
+								await tx.objectStore('answers').put(record);
+								await scans.put({ ...scan, updatedAt: later(scan.updatedAt, record.updatedAt) });
+							})
 				);
 				if (verifyWrites) await readBack(scanId, questionId, record);
 			}),

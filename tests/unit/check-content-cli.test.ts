@@ -1,0 +1,90 @@
+/**
+ * `npm run check:content` (scripts/check-content.mjs) as a content editor runs it: a broken copy
+ * fails with `file:line:col field: message`, a valid copy passes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const REAL = readFileSync(join(ROOT, 'checklists/kwartiermaken.yaml'), 'utf8');
+const TIMEOUT = 30_000;
+
+function run(args: string[]) {
+	const result = spawnSync(process.execPath, ['scripts/check-content.mjs', ...args], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		timeout: TIMEOUT
+	});
+	if (result.error) throw result.error;
+	return result;
+}
+
+let dir = '';
+
+beforeAll(() => {
+	dir = mkdtempSync(join(tmpdir(), 'kwartiermaker-content-'));
+});
+
+afterAll(() => {
+	if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('scripts/check-content.mjs', () => {
+	test(
+		'a broken copy exits 1 and names file, line, column, field and message',
+		() => {
+			const anchor = REAL.indexOf('      - id: k1-wegbereider\n');
+			expect(anchor).toBeGreaterThan(-1);
+			const at = REAL.indexOf('sources: [seed003]', anchor);
+			const broken = `${REAL.slice(0, at)}sources: [P99]${REAL.slice(at + 'sources: [seed003]'.length)}`;
+			const offset = at + 'sources: ['.length;
+			const before = broken.slice(0, offset);
+			const line = before.split('\n').length;
+			const column = offset - before.lastIndexOf('\n');
+
+			const file = join(dir, 'kapot.yaml');
+			writeFileSync(file, broken);
+			const missing = join(dir, 'bestaat-niet.yaml');
+			const result = run([file, missing]);
+
+			expect(result.status).toBe(1);
+			// The script prints the path relative to where it runs (the project root).
+			expect(result.stderr).toContain(
+				`${relative(ROOT, file)}:${line}:${column} themes[0].questions[0].sources[0]: onbekende bron "P99" (staat niet in sources)\n`
+			);
+			expect(result.stderr).toContain(`${file}: 1 fout(en)`);
+			// A file that cannot be read is reported too, and the other files are still checked.
+			expect(result.stderr).toContain(`${missing}: kan het bestand niet lezen (ENOENT)`);
+			expect(result.stdout).not.toContain('in orde');
+		},
+		TIMEOUT
+	);
+
+	test(
+		'a valid copy exits 0 and says it is in order',
+		() => {
+			const file = join(dir, 'goed.yaml');
+			writeFileSync(file, REAL);
+			const result = run([file]);
+			expect(result.stderr).toBe('');
+			expect(result.status).toBe(0);
+			expect(result.stdout).toMatch(/in orde \(versie \d+\.\d+\.\d+, 14 thema's, \d+ vragen\)/);
+			expect(result.stdout).toContain(`${file}: in orde`);
+		},
+		TIMEOUT
+	);
+
+	test(
+		'without arguments it checks checklists/*.yaml',
+		() => {
+			const result = run([]);
+			expect(result.status).toBe(0);
+			expect(result.stdout).toContain(`${join('checklists', 'kwartiermaken.yaml')}: in orde`);
+		},
+		TIMEOUT
+	);
+});
