@@ -54,10 +54,10 @@ describe('Radios', () => {
 		expect(group).toHaveAccessibleDescription('Kies wat het best past. Fout: Kies een antwoord.');
 	});
 
-	test('only a hint, or only an error', () => {
+	test('only a hint, or only an error', async () => {
 		const { rerender } = renderRadios({ hint: 'Een hint' });
 		expect(screen.getByRole('group')).toHaveAttribute('aria-describedby', 'answer-hint');
-		rerender({ hint: undefined, error: 'Een fout' });
+		await rerender({ hint: undefined, error: 'Een fout' });
 		expect(screen.getByRole('group')).toHaveAttribute('aria-describedby', 'answer-error');
 	});
 

@@ -287,12 +287,21 @@ async function runTx<T, Mode extends IDBTransactionMode>(
 	}
 }
 
+/** Set from `pagehide` until `pageshow`: the page is being closed, reloaded or left. */
+let leavingPage = false;
+{
+	// Registered when this module loads, so before the app's own pagehide listener, which flushes the saves.
+	const target = globalThis as { addEventListener?: (type: string, listener: () => void) => void };
+	target.addEventListener?.('pagehide', () => (leavingPage = true));
+	target.addEventListener?.('pageshow', () => (leavingPage = false));
+}
+
 /**
- * True while the page is hidden: in the background, or being closed or reloaded (the browser hides the page
- * before `pagehide`). The app flushes its pending saves at exactly these moments.
+ * True while the page is hidden (in the background) or on its way out (`pagehide`). The app flushes its
+ * pending saves at exactly these moments.
  */
 function pageIsHidden(): boolean {
-	return (globalThis as { document?: { visibilityState?: string } }).document?.visibilityState === 'hidden';
+	return leavingPage || (globalThis as { document?: { visibilityState?: string } }).document?.visibilityState === 'hidden';
 }
 
 /**
