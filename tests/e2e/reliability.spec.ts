@@ -4,6 +4,7 @@
  * behind "Opgeslagen", hostile links change nothing, and the app works offline after the first visit.
  */
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { PhaseId } from '../../src/lib/content/checklist-schema.ts';
 import { STORAGE_ERROR_MESSAGES } from '../../src/lib/storage/storage-errors.ts';
@@ -188,12 +189,12 @@ test.describe('R6: IndexedDB unavailable', () => {
 
 			const scanId = await createScan(page, checklist, SCAN);
 			await expect(banner).toBeVisible();
-			await answerQuestion(
-				page,
-				{ scanId, question: q0, phase: PHASE, label: optionLabel(checklist, q0, 1), note: 'Alleen in het geheugen' },
-				{ checkStored: false }
-			);
+			await page.goto(`/#/scan/${scanId}/vraag/${q0.id}`);
+			await expectHeading(page, textOf(q0, PHASE));
+			await page.getByRole('radio', { name: optionLabel(checklist, q0, 1), exact: true }).check();
+			await page.getByLabel(NOTE_LABEL).fill('Alleen in het geheugen');
 			await expect(banner).toBeVisible();
+			await expect(saveStatus(page)).not.toHaveAttribute('data-save-state', 'error');
 			await page.getByRole('button', { name: 'Opslaan en verder' }).click();
 			await expectHeading(page, textOf(q1, PHASE));
 
@@ -264,6 +265,15 @@ test('R4: a failed write (quota full) is shown in Dutch, never as "Opgeslagen", 
 	expect(shown.some((text) => text.startsWith('Niet opgeslagen'))).toBe(true);
 	expect(shown.filter((text) => text.includes('Opgeslagen op dit apparaat')), 'status after the failure').toEqual([]);
 	expect(await storedAnswer(page, scanId, q0.id), 'the earlier saved answer is unchanged').toEqual(before);
+
+	// The backup offered in the warning is made from memory, so it holds the answer that was not stored.
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		alert.getByRole('button', { name: 'Reservekopie downloaden' }).click()
+	]);
+	const backup = await readFile((await download.path())!, 'utf8');
+	expect(backup).toContain('Bewaard antwoord en een wijziging');
+	expect(backup).toContain(SCAN.organisation);
 
 	// Once writing works again, "Opnieuw proberen" stores the answer that stayed in memory.
 	await page.evaluate(() => (window.__kmFailWrites = false));
@@ -448,6 +458,17 @@ test('R15: after the first visit the app works offline, from the service worker'
 		reachedNetwork.push(route.request().url());
 		return route.abort('internetdisconnected');
 	});
+	// Proof that the cut also holds inside the service worker: its own fetch to the server fails, so
+	// whatever it serves from now on comes from its precache.
+	const [worker] = context.serviceWorkers();
+	expect(worker, 'the service worker').toBeDefined();
+	const probe = await worker!.evaluate(() =>
+		fetch(`/manifest.webmanifest?probe=${Date.now()}`, { cache: 'no-store' }).then(
+			(response) => `status ${response.status}`,
+			() => 'failed'
+		)
+	);
+	expect(probe, 'a fetch by the service worker itself while offline').toBe('failed');
 	const notFromWorker: string[] = [];
 	page.on('response', (response) => {
 		if (!response.fromServiceWorker()) notFromWorker.push(response.url());
@@ -476,5 +497,10 @@ test('R15: after the first visit the app works offline, from the service worker'
 	await expect(page.getByTestId(`answer-${q1.id}`)).toContainText('Offline ingevuld');
 
 	expect(notFromWorker, 'responses not served by the service worker while offline').toEqual([]);
-	expect(reachedNetwork.filter((url) => !url.endsWith('/sw.js')), 'requests that reached for the network').toEqual([]);
+	// Only the probe above (and possibly the browser's own update check of sw.js) may have tried the network.
+	expect(
+		reachedNetwork.filter((url) => !url.includes('?probe=') && !url.endsWith('/sw.js')),
+		'requests that reached for the network'
+	).toEqual([]);
+	test.info().annotations.push({ type: 'R15 network attempts while offline', description: reachedNetwork.join(', ') || 'none' });
 });

@@ -16,7 +16,7 @@ describe('save queue', () => {
 		expect(queue.size).toBe(0);
 	});
 
-	test('runs writes in order, one at a time', async () => {
+	test('runs writes for the same key in order', async () => {
 		const log: string[] = [];
 		const queue = createSaveQueue({ debounceMs: 0 });
 		queue.enqueue('a', async () => {
@@ -78,6 +78,34 @@ describe('save queue', () => {
 		queue.enqueue('q', async () => void written.push('new'));
 		await queue.flush();
 		expect(written).toEqual(['new']);
+	});
+});
+
+describe('independent keys', () => {
+	test('a write for another key does not wait for a slow running write', async () => {
+		const log: string[] = [];
+		let release: () => void = () => {};
+		const queue = createSaveQueue({ debounceMs: 0 });
+		queue.enqueue('slow', () => new Promise<void>((resolve) => (release = () => (log.push('slow'), resolve()))), { immediate: true });
+		queue.enqueue('fast', async () => void log.push('fast'), { immediate: true });
+		await tick();
+		expect(log).toEqual(['fast']);
+		release();
+		await queue.flush();
+		expect(log).toEqual(['fast', 'slow']);
+	});
+
+	test('same key: the newer value is written after the older one finishes', async () => {
+		const log: string[] = [];
+		let release: () => void = () => {};
+		const queue = createSaveQueue({ debounceMs: 0 });
+		queue.enqueue('q', () => new Promise<void>((resolve) => (release = () => (log.push('old'), resolve()))), { immediate: true });
+		queue.enqueue('q', async () => void log.push('new'), { immediate: true });
+		await tick();
+		expect(log).toEqual([]);
+		release();
+		await queue.flush();
+		expect(log).toEqual(['old', 'new']);
 	});
 });
 

@@ -2,8 +2,8 @@
  * A small write queue between the UI and storage.
  *
  * - Writes for the same key coalesce: while typing a toelichting only the latest text is written.
- * - Writes start after a short debounce (≤ 300 ms, see reliability brief R1) and run one at a
- *   time, in order, so an older write can never land after a newer one.
+ * - Writes start after a short debounce (≤ 300 ms, see reliability brief R1). Writes for the same
+ *   key run in order, so an older value can never land after a newer one.
  * - `flush()` starts pending writes at once and resolves when all have committed. The app calls
  *   it on "Opslaan en verder", on `visibilitychange` → hidden and on `pagehide`.
  * - A failed write stays queued, so the next flush retries it; nothing is silently dropped.
@@ -34,7 +34,8 @@ export function createSaveQueue(options: SaveQueueOptions = {}): SaveQueue {
 	const debounceMs = options.debounceMs ?? 250;
 	const pending = new Map<string, () => Promise<void>>();
 	let timer: ReturnType<typeof setTimeout> | null = null;
-	let running: Promise<void> = Promise.resolve();
+	/** The last write per key. Writes for one key run in order; different keys run side by side. */
+	const chains = new Map<string, Promise<void>>();
 	let inFlight = 0;
 	let lastError: unknown = null;
 
@@ -48,7 +49,11 @@ export function createSaveQueue(options: SaveQueueOptions = {}): SaveQueue {
 		if (batch.length > 0) lastError = null;
 		for (const [key, write] of batch) {
 			inFlight++;
-			running = running.then(async () => {
+			// Chain only behind an earlier write of the same key (so an older value never lands
+			// last). A write for another key starts at once: on pagehide there is no time to wait
+			// for an unrelated transaction to finish first.
+			const previous = chains.get(key) ?? Promise.resolve();
+			const next = previous.then(async () => {
 				try {
 					await write();
 				} catch (error) {
@@ -59,10 +64,12 @@ export function createSaveQueue(options: SaveQueueOptions = {}): SaveQueue {
 				} finally {
 					inFlight--;
 				}
+				if (chains.get(key) === next) chains.delete(key);
 				if (inFlight === 0 && pending.size === 0 && lastError === null) options.onSaved?.();
 			});
+			chains.set(key, next);
 		}
-		return running;
+		return Promise.all([...chains.values()]).then(() => undefined);
 	}
 
 	return {

@@ -74,6 +74,11 @@ export class WizardApp {
 		return this.#snapshot;
 	}
 
+	/** True when storage is not available and answers only live in this window. */
+	get memoryOnly(): boolean {
+		return this.storage.repository.backend === 'memory';
+	}
+
 	/** The latest save failure, shown in a banner until a save succeeds again. */
 	get saveProblem(): string | null {
 		return this.#saveProblem;
@@ -135,7 +140,10 @@ export class WizardApp {
 
 		const onHashChange = () => {
 			const route = parseHash(location.hash);
-			if (toHash(route) === toHash(this.actor.getSnapshot().context.route) && !this.actor.getSnapshot().matches('notFound')) return;
+			// Ignore a hash change the app made itself; a not-found route always goes through,
+			// because its hash ('#/') would otherwise look like home.
+			const current = this.actor.getSnapshot();
+			if (route.name !== 'not-found' && !current.matches('notFound') && toHash(route) === toHash(current.context.route)) return;
 			this.actor.send({ type: 'nav.to', route });
 		};
 		// Flush on hide, not on unload: unload is unreliable, especially on mobile (reliability brief R1).

@@ -20,6 +20,7 @@ export const nl = {
 		idle: '',
 		saving: 'Bezig met opslaan…',
 		saved: 'Opgeslagen op dit apparaat',
+		savedMemory: 'Alleen bewaard in dit venster (niet op dit apparaat)',
 		error: 'Niet opgeslagen'
 	},
 	home: {
