@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
@@ -5,9 +6,28 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { checklistPlugin } from './src/lib/content/vite-plugin-checklist.ts';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './src/lib/security-headers.ts';
 
+/**
+ * Puts the CSP in the built index.html too, so the app is protected on a static host that sends
+ * no headers. Build only: the dev server injects styles, which this policy would block.
+ * frame-ancestors is left out because browsers ignore (and warn about) it in a meta tag.
+ */
+function cspMetaPlugin(): Plugin {
+	const policy = CONTENT_SECURITY_POLICY.split('; ')
+		.filter((directive) => !directive.startsWith('frame-ancestors'))
+		.join('; ');
+	return {
+		name: 'kwartiermaker-csp-meta',
+		apply: 'build',
+		transformIndexHtml: () => [
+			{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }
+		]
+	};
+}
+
 export default defineConfig({
 	publicDir: 'static',
 	plugins: [
+		cspMetaPlugin(),
 		checklistPlugin(),
 		svelte(),
 		svelteTesting(),

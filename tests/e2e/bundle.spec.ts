@@ -36,3 +36,14 @@ test('the service worker precaches the PDF chunk and fonts, but not jsPDF’s un
 	expect(sw).toMatch(/KwartiermakerSans-Bold\.ttf/);
 	expect(sw).not.toMatch(/html2canvas/);
 });
+
+test('the built index.html carries the Content-Security-Policy for hosts that send no headers', () => {
+	const meta = (/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replaceAll('&#39;', "'");
+	expect(meta).toContain("script-src 'self'");
+	expect(meta).toContain("connect-src 'self'");
+	expect(meta).not.toContain('unsafe-inline');
+	expect(meta).not.toContain('frame-ancestors');
+	// No inline scripts or styles in the page itself, which the policy would block.
+	expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+	expect(html).not.toMatch(/<style[\s>]/);
+});

@@ -119,3 +119,14 @@ test('print hides navigation and keeps the results readable', async ({ page }) =
 	await expect(page.getByTestId('level')).toBeVisible();
 	await expect(page.getByTestId('theme-chart')).toBeVisible();
 });
+
+test('a half-finished scan shows results for what is answered and names what is missing', async ({ page, checkPage }) => {
+	await page.goto('/#/scan/demo/resultaten');
+	await expectHeading(page, 'Resultaten', { focused: false });
+	await expect(page.getByTestId('results-partial')).toContainText('van de 50 vragen beantwoord');
+	const missing = page.getByTestId('results-missing').locator('li');
+	expect(await missing.count()).toBeGreaterThan(0);
+	await expect(missing.first()).toContainText(/open vra(ag|gen)/);
+	await expect(page.getByTestId('level')).toContainText('voorlopig');
+	await checkPage('partial results');
+});

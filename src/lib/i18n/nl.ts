@@ -110,6 +110,7 @@ export const nl = {
 		partial: (answered: number, total: number) =>
 			`U heeft ${answered} van de ${total} vragen beantwoord. De resultaten gaan alleen over wat u al heeft ingevuld.`,
 		finishLink: 'Ga verder met de open vragen',
+		missingIntro: 'Hier ontbreken nog antwoorden:',
 		provisional: 'voorlopig',
 		levelHeading: 'Hoe ver is uw organisatie?',
 		overall: (percent: number) => `Gemiddelde score op de thema’s: ${percent}%.`,
