@@ -144,6 +144,8 @@ export function createWizardMachine(deps: WizardDeps) {
 			setScan: assign({ scan: (_, params: { scan: Scan }) => params.scan }),
 			setProblem: assign({ problem: (_, params: { message: string }) => params.message }),
 			clearProblem: assign({ problem: null }),
+			/** Shows the Dutch message of a failed actor (the `error` of an xstate.error.actor event). */
+			showError: assign(({ event }) => ({ problem: messageOf((event as unknown as { error?: unknown }).error) })),
 			goToTasks: assign(({ context }) =>
 				context.scan ? { route: { name: 'tasks', scanId: context.scan.id } as Route } : {}
 			),
@@ -254,7 +256,7 @@ export function createWizardMachine(deps: WizardDeps) {
 							onDone: { target: 'ready', actions: { type: 'setScans', params: ({ event }) => ({ scans: event.output }) } },
 							onError: {
 								target: 'ready',
-								actions: { type: 'setProblem', params: ({ event }) => ({ message: messageOf(event.error) }) }
+								actions: 'showError'
 							}
 						}
 					},
@@ -273,7 +275,7 @@ export function createWizardMachine(deps: WizardDeps) {
 								return { scanId: e.scanId, organisation: e.organisation };
 							},
 							onDone: 'loading',
-							onError: { target: 'loading', actions: { type: 'setProblem', params: ({ event }) => ({ message: messageOf(event.error) }) } }
+							onError: { target: 'loading', actions: 'showError' }
 						}
 					},
 					duplicating: {
@@ -281,7 +283,7 @@ export function createWizardMachine(deps: WizardDeps) {
 							src: 'scanDuplicator',
 							input: ({ event }) => ({ scanId: (event as Extract<WizardEvent, { type: 'scan.duplicate' }>).scanId }),
 							onDone: 'loading',
-							onError: { target: 'loading', actions: { type: 'setProblem', params: ({ event }) => ({ message: messageOf(event.error) }) } }
+							onError: { target: 'loading', actions: 'showError' }
 						}
 					},
 					deleting: {
@@ -289,7 +291,7 @@ export function createWizardMachine(deps: WizardDeps) {
 							src: 'scanDeleter',
 							input: ({ event }) => ({ scanId: (event as Extract<WizardEvent, { type: 'scan.delete' }>).scanId }),
 							onDone: 'loading',
-							onError: { target: 'loading', actions: { type: 'setProblem', params: ({ event }) => ({ message: messageOf(event.error) }) } }
+							onError: { target: 'loading', actions: 'showError' }
 						}
 					}
 				}
@@ -313,7 +315,7 @@ export function createWizardMachine(deps: WizardDeps) {
 							},
 							onError: {
 								target: 'editing',
-								actions: { type: 'setProblem', params: ({ event }) => ({ message: messageOf(event.error) }) }
+								actions: 'showError'
 							}
 						}
 					}
@@ -333,7 +335,7 @@ export function createWizardMachine(deps: WizardDeps) {
 					],
 					onError: {
 						target: 'notFound',
-						actions: { type: 'setProblem', params: ({ event }) => ({ message: messageOf(event.error) }) }
+						actions: 'showError'
 					}
 				}
 			},
@@ -362,7 +364,7 @@ export function createWizardMachine(deps: WizardDeps) {
 									},
 									onError: {
 										target: 'editing',
-										actions: { type: 'setProblem', params: ({ event }) => ({ message: messageOf(event.error) }) }
+										actions: 'showError'
 									}
 								}
 							}
