@@ -98,6 +98,17 @@ export class WizardApp {
 	/** Writes everything pending now (used before downloads and on leaving the page). */
 	flush = (): Promise<void> => this.#queue.flush();
 
+	/**
+	 * Reads and checks a backup file. Nothing is stored here: the caller sends the checked scans
+	 * to the machine. Resolves with a Dutch message when the file is refused.
+	 */
+	readBackupFile = async (file: File): Promise<{ ok: true; scans: Scan[]; warnings: string[] } | { ok: false; message: string }> => {
+		const MAX_BYTES = 5 * 1024 * 1024;
+		if (file.size > MAX_BYTES) return { ok: false, message: 'Dit bestand is te groot (meer dan 5 MB).' };
+		const [{ parseBackup }, text] = await Promise.all([import('../files/read-backup.ts'), file.text()]);
+		return parseBackup(text, this.checklist);
+	};
+
 	/** Downloads the scan as a JSON backup, after writing everything pending. Resolves with the file name. */
 	downloadBackup = async (scan: Scan): Promise<string> => {
 		await this.#queue.flush().catch(() => {
@@ -250,6 +261,18 @@ export class WizardApp {
 			deleteScan: async (scanId) => {
 				await this.#queue.flush().catch(() => {});
 				await this.storage.repository.deleteScan(scanId);
+			},
+			importScans: async (scans) => {
+				const names: string[] = [];
+				for (const scan of scans) {
+					const storedId = await this.storage.repository.importScan({ ...scan, demo: false });
+					// Never overwrite: a scan that is already here comes back as a recognisable copy.
+					if (storedId !== scan.id) {
+						await this.storage.repository.renameScan(storedId, `${scan.profile.organisation} (teruggezet)`.slice(0, 140));
+					}
+					names.push(scan.profile.organisation);
+				}
+				return names;
 			},
 			queueAnswer: (scanId, questionId, answer) => {
 				const plain = { value: answer.value, note: answer.note, updatedAt: answer.updatedAt };

@@ -29,6 +29,13 @@ export const nl = {
 		myScans: 'Mijn scans',
 		noScans: 'U heeft nog geen scans op dit apparaat.',
 		startNew: 'Nieuwe scan starten',
+		restoreTitle: 'Reservekopie terugzetten',
+		restoreText:
+			'Heeft u een reservekopie gedownload? Zet die hier terug. Een scan die er al is, blijft staan: de teruggezette scan komt ernaast.',
+		restoreLabel: 'Kies het bestand met de reservekopie',
+		restoreHint: 'Een .json-bestand dat begint met ‘kwartiermaken-reservekopie’.',
+		restoreButton: 'Reservekopie terugzetten',
+		restoreMissing: 'Kies eerst een bestand met een reservekopie.',
 		demoTitle: 'Eerst rondkijken?',
 		demoText: 'Bekijk een voorbeeldscan van de verzonnen gemeente Voorbeeldstad. Wat u daar verandert, raakt uw eigen scans niet.',
 		demoLink: 'Voorbeeldscan bekijken',

@@ -140,6 +140,10 @@ export function createRepositoryDeps(repository: ScanRepository, createId = sequ
 			await repository.duplicateScan(scanId, createId(), NOW);
 		}),
 		deleteScan: vi.fn<WizardDeps['deleteScan']>((scanId) => repository.deleteScan(scanId)),
+		importScans: vi.fn<WizardDeps['importScans']>(async (scans) => {
+			for (const scan of scans) await repository.importScan(scan);
+			return scans.map((scan) => scan.profile.organisation);
+		}),
 		queueAnswer: vi.fn<WizardDeps['queueAnswer']>((scanId: string, questionId: string, answer: Answer) => {
 			const copy = { ...answer };
 			pending.push(() => repository.saveAnswer(scanId, questionId, copy));
@@ -232,6 +236,7 @@ export function createScriptedDeps(): ScriptedDeps {
 			renameScan: (scanId, organisation) => call('renameScan', [scanId, organisation]),
 			duplicateScan: (scanId) => call('duplicateScan', [scanId]),
 			deleteScan: (scanId) => call('deleteScan', [scanId]),
+			importScans: (scans) => call('importScans', [scans]),
 			flushSaves: () => call('flushSaves', []),
 			queueAnswer: (...args) => void calls.push({ name: 'queueAnswer', args }),
 			queuePlan: (...args) => void calls.push({ name: 'queuePlan', args }),

@@ -39,6 +39,8 @@ export interface WizardDeps {
 	renameScan(scanId: string, organisation: string): Promise<void>;
 	duplicateScan(scanId: string): Promise<void>;
 	deleteScan(scanId: string): Promise<void>;
+	/** Stores scans from a checked backup file, never overwriting one; resolves with their names. */
+	importScans(scans: Scan[]): Promise<string[]>;
 	/** Queues an answer for saving; the saver reports back with save.* events. */
 	queueAnswer(scanId: string, questionId: string, answer: Answer): void;
 	/** Queues the plan for saving. */
@@ -58,6 +60,8 @@ export interface WizardContext {
 	scan: Scan | null;
 	/** A Dutch message about the page as a whole (not found, could not load). */
 	problem: string | null;
+	/** A Dutch confirmation on Mijn scans, e.g. after restoring a backup. */
+	notice: string | null;
 	/** True when "Opslaan en verder" was pressed without an answer. */
 	answerMissing: boolean;
 	saveState: SaveState;
@@ -71,6 +75,7 @@ export type WizardEvent =
 	| { type: 'scan.rename'; scanId: string; organisation: string }
 	| { type: 'scan.duplicate'; scanId: string }
 	| { type: 'scan.delete'; scanId: string }
+	| { type: 'scans.import'; scans: Scan[] }
 	| { type: 'answer.change'; questionId: string; value: string | null; note: string }
 	| { type: 'answer.submit' }
 	| { type: 'answer.skip' }
@@ -118,6 +123,7 @@ export function createWizardMachine(deps: WizardDeps) {
 			),
 			scanDuplicator: fromPromise(({ input }: { input: { scanId: string } }) => deps.duplicateScan(input.scanId)),
 			scanDeleter: fromPromise(({ input }: { input: { scanId: string } }) => deps.deleteScan(input.scanId)),
+			scanImporter: fromPromise(({ input }: { input: { scans: Scan[] } }) => deps.importScans(input.scans)),
 			saveFlusher: fromPromise(() => deps.flushSaves())
 		},
 		guards: {
@@ -138,12 +144,18 @@ export function createWizardMachine(deps: WizardDeps) {
 		actions: {
 			setRoute: assign(({ event }) => {
 				if (event.type !== 'nav.to') return {};
-				return { route: event.route, problem: null, answerMissing: false };
+				return { route: event.route, problem: null, notice: null, answerMissing: false };
 			}),
 			setScans: assign({ scans: (_, params: { scans: ScanListItem[] }) => params.scans }),
 			setScan: assign({ scan: (_, params: { scan: Scan }) => params.scan }),
 			setProblem: assign({ problem: (_, params: { message: string }) => params.message }),
-			clearProblem: assign({ problem: null }),
+			clearProblem: assign({ problem: null, notice: null }),
+			setImportNotice: assign({
+				notice: (_, params: { names: string[] }) =>
+					params.names.length === 1
+						? `De scan ‘${params.names[0]}’ is teruggezet.`
+						: `${params.names.length} scans zijn teruggezet.`
+			}),
 			/** Shows the Dutch message of a failed actor (the `error` of an xstate.error.actor event). */
 			showError: assign(({ event }) => ({ problem: messageOf((event as unknown as { error?: unknown }).error) })),
 			goToTasks: assign(({ context }) =>
@@ -216,6 +228,7 @@ export function createWizardMachine(deps: WizardDeps) {
 			scans: [],
 			scan: null,
 			problem: null,
+			notice: null,
 			answerMissing: false,
 			saveState: 'idle',
 			saveError: null
@@ -264,7 +277,8 @@ export function createWizardMachine(deps: WizardDeps) {
 						on: {
 							'scan.rename': { target: 'renaming', actions: 'clearProblem' },
 							'scan.duplicate': { target: 'duplicating', actions: 'clearProblem' },
-							'scan.delete': { target: 'deleting', actions: 'clearProblem' }
+							'scan.delete': { target: 'deleting', actions: 'clearProblem' },
+							'scans.import': { target: 'importing', actions: 'clearProblem' }
 						}
 					},
 					renaming: {
@@ -291,6 +305,17 @@ export function createWizardMachine(deps: WizardDeps) {
 							src: 'scanDeleter',
 							input: ({ event }) => ({ scanId: (event as Extract<WizardEvent, { type: 'scan.delete' }>).scanId }),
 							onDone: 'loading',
+							onError: { target: 'loading', actions: 'showError' }
+						}
+					},
+					importing: {
+						invoke: {
+							src: 'scanImporter',
+							input: ({ event }) => ({ scans: (event as Extract<WizardEvent, { type: 'scans.import' }>).scans }),
+							onDone: {
+								target: 'loading',
+								actions: { type: 'setImportNotice', params: ({ event }) => ({ names: event.output }) }
+							},
 							onError: { target: 'loading', actions: 'showError' }
 						}
 					}

@@ -73,6 +73,7 @@ const DEP_OF_SRC: Record<string, AsyncDepName> = {
 	scanRenamer: 'renameScan',
 	scanDuplicator: 'duplicateScan',
 	scanDeleter: 'deleteScan',
+	scanImporter: 'importScans',
 	saveFlusher: 'flushSaves'
 };
 
@@ -130,6 +131,8 @@ function outputOf(src: string, snapshot: WizardSnapshot): unknown {
 		case 'scanCreator':
 		case 'profileSaver':
 			return SCAN;
+		case 'scanImporter':
+			return [SCAN.profile.organisation];
 		default:
 			return undefined;
 	}
@@ -146,7 +149,8 @@ function modelEvents(snapshot: WizardSnapshot): ModelEvent[] {
 			events.push(
 				{ type: 'scan.rename', scanId: SCAN_ID, organisation: 'Gemeente Nieuwnaam' },
 				{ type: 'scan.duplicate', scanId: SCAN_ID },
-				{ type: 'scan.delete', scanId: SCAN_ID }
+				{ type: 'scan.delete', scanId: SCAN_ID },
+				{ type: 'scans.import', scans: [SCAN] }
 			);
 			break;
 		case 'newScan.editing':
@@ -189,6 +193,7 @@ const RENDERS: Record<string, Route['name'][]> = {
 	'home.renaming': ['home'],
 	'home.duplicating': ['home'],
 	'home.deleting': ['home'],
+	'home.importing': ['home'],
 	'newScan.editing': ['new'],
 	'newScan.creating': ['new'],
 	loadingScan: SCAN_ROUTES,
@@ -227,6 +232,7 @@ describe('the model', () => {
 			'home.renaming',
 			'home.duplicating',
 			'home.deleting',
+			'home.importing',
 			'newScan',
 			'newScan.editing',
 			'newScan.creating',

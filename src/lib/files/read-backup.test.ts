@@ -1,0 +1,523 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import checklist from '../../../checklists/kwartiermaken.yaml';
+import { addCustomAction, createPlan } from '../domain/action-plan.ts';
+import type { Answer, Scan } from '../domain/scan.ts';
+import { NOT_APPLICABLE, SCAN_SCHEMA_VERSION, UNKNOWN } from '../domain/scan.ts';
+import { answerChoices } from '../domain/scope.ts';
+import { scoreScan } from '../domain/scoring.ts';
+import { buildBackup } from './backup.ts';
+import { MAX_BACKUP_DEPTH, parseBackup, type ParseBackupResult } from './read-backup.ts';
+
+const NOW = '2026-11-24T10:00:00.000Z';
+const questions = checklist.themes.flatMap((theme) => theme.questions);
+const allowsNa = (question: (typeof questions)[number]): boolean =>
+	answerChoices(checklist, question).some((choice) => choice.value === NOT_APPLICABLE);
+const naQuestion = questions.find(allowsNa)!;
+const plainQuestion = questions.find((question) => !allowsNa(question))!;
+
+/** A realistic scan: every question answered in a different way, with notes and a plan. */
+function fullScan(): Scan {
+	const answers: Record<string, Answer> = {};
+	questions.forEach((question, index) => {
+		const choices = answerChoices(checklist, question).map((choice) => choice.value);
+		const value = index % 5 === 4 ? null : (choices[index % choices.length] ?? null);
+		answers[question.id] = { value, note: index % 3 === 0 ? `“Toelichting” ${index} met € en 🙂\nregel 2` : '', updatedAt: NOW };
+	});
+	answers[naQuestion.id] = { value: NOT_APPLICABLE, note: '', updatedAt: NOW };
+	const scan: Scan = {
+		id: '0b7a4d0e-8a3c-4c55-9d7c-0d8f6f0e9a11',
+		schemaVersion: SCAN_SCHEMA_VERSION,
+		checklistId: checklist.id,
+		checklistVersion: checklist.version,
+		mode: 'full',
+		profile: {
+			organisation: 'Gemeente Zoë',
+			filledInBy: 'Sam',
+			role: 'Beleidsmedewerker',
+			phase: 'eerste',
+			focusAreas: checklist.focusAreas.slice(0, 2).map((area) => area.id)
+		},
+		answers,
+		plan: null,
+		createdAt: '2026-11-20T09:00:00.000Z',
+		updatedAt: NOW,
+		demo: false
+	};
+	let plan = createPlan(checklist, scan, scoreScan(checklist, scan), NOW);
+	plan = addCustomAction(plan, { title: 'Eigen actie', owner: 'Team', deadline: '2027-02-28', status: 'bezig' }, NOW);
+	return { ...scan, plan };
+}
+
+function minimalScan(): Scan {
+	return {
+		id: '11111111-2222-4333-8444-555555555555',
+		schemaVersion: SCAN_SCHEMA_VERSION,
+		checklistId: checklist.id,
+		checklistVersion: checklist.version,
+		mode: 'quick',
+		profile: { organisation: '', filledInBy: '', role: '', phase: 'orienterend', focusAreas: [] },
+		answers: {},
+		plan: null,
+		createdAt: NOW,
+		updatedAt: NOW,
+		demo: false
+	};
+}
+
+/** A valid backup, changed by `edit` on its parsed form. */
+function backupWith(edit: (backup: { scans: Record<string, any>[] } & Record<string, any>) => void, scan = fullScan()): string {
+	const backup = JSON.parse(buildBackup(scan, NOW));
+	edit(backup);
+	return JSON.stringify(backup);
+}
+
+function refused(result: ParseBackupResult): string {
+	expect(result.ok).toBe(false);
+	return result.ok ? '' : result.message;
+}
+
+function accepted(result: ParseBackupResult): { scans: Scan[]; warnings: string[] } {
+	if (!result.ok) throw new Error(`Refused: ${result.message}`);
+	return result;
+}
+
+const SCAN_WRONG = 'De scan in de reservekopie klopt niet: ';
+
+describe('parseBackup: valid files', () => {
+	test('round trip: buildBackup → parseBackup gives the same scan back, without warnings', () => {
+		const scan = fullScan();
+		expect(scan.plan?.actions.length).toBeGreaterThan(1);
+		const result = accepted(parseBackup(buildBackup(scan, NOW), checklist));
+		expect(result.warnings).toEqual([]);
+		expect(result.scans).toStrictEqual([scan]);
+	});
+
+	test('round trip of a minimal scan (no answers, no plan, empty texts)', () => {
+		const scan = minimalScan();
+		expect(accepted(parseBackup(buildBackup(scan, NOW), checklist)).scans).toStrictEqual([scan]);
+	});
+
+	test('the result is made of fresh plain objects', () => {
+		const result = accepted(parseBackup(buildBackup(fullScan(), NOW), checklist));
+		const scan = result.scans[0]!;
+		for (const object of [scan, scan.profile, scan.answers, scan.plan, scan.plan?.actions[0]]) {
+			expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
+		}
+	});
+
+	test('a byte order mark and surrounding white space are fine', () => {
+		expect(parseBackup(`\uFEFF\n ${buildBackup(minimalScan(), NOW)}\n`, checklist).ok).toBe(true);
+	});
+
+	test('several scans come back in order; warnings name the scan', () => {
+		const other = { ...minimalScan(), id: '99999999-2222-4333-8444-555555555555', checklistVersion: '0.9.0' };
+		const text = backupWith((backup) => backup.scans.push(JSON.parse(JSON.stringify(other))), minimalScan());
+		const result = accepted(parseBackup(text, checklist));
+		expect(result.scans.map((scan) => scan.id)).toEqual([minimalScan().id, other.id]);
+		expect(result.warnings).toEqual([
+			`Scan 2: De scan is gemaakt met versie 0.9.0 van de vragenlijst. Deze app gebruikt versie ${checklist.version}. Kijk de antwoorden goed na.`
+		]);
+	});
+
+	test('demo: true becomes false, and a missing demo too', () => {
+		const demo = parseBackup(backupWith((backup) => (backup.scans[0]!.demo = true)), checklist);
+		expect(accepted(demo).scans[0]!.demo).toBe(false);
+		const missing = parseBackup(backupWith((backup) => delete backup.scans[0]!.demo), checklist);
+		expect(accepted(missing).scans[0]!.demo).toBe(false);
+	});
+
+	test('unknown keys are stripped silently, at every level', () => {
+		const text = backupWith((backup) => {
+			backup.extra = 1;
+			const scan = backup.scans[0]!;
+			scan.extra = { nested: true };
+			scan.profile.extra = 'x';
+			scan.answers[plainQuestion.id].extra = 'x';
+			scan.plan.extra = [];
+			scan.plan.actions[0].extra = null;
+		});
+		const result = accepted(parseBackup(text, checklist));
+		expect(result.warnings).toEqual([]);
+		expect(result.scans).toStrictEqual([fullScan()]);
+	});
+
+	test('answers to unknown questions are dropped with a warning', () => {
+		const text = backupWith((backup) => {
+			backup.scans[0]!.answers['bestaat-niet'] = { value: '1', note: '', updatedAt: NOW };
+			backup.scans[0]!.answers['ook-niet'] = 'rommel';
+		});
+		const result = accepted(parseBackup(text, checklist));
+		expect(result.warnings).toEqual(['2 antwoorden horen niet bij deze vragenlijst en zijn niet overgenomen.']);
+		expect(Object.keys(result.scans[0]!.answers).sort()).toEqual(questions.map((question) => question.id).sort());
+	});
+
+	test('one unknown question: singular warning', () => {
+		const text = backupWith((backup) => (backup.scans[0]!.answers['bestaat-niet'] = {}));
+		expect(accepted(parseBackup(text, checklist)).warnings).toEqual([
+			'1 antwoord hoort niet bij deze vragenlijst en is niet overgenomen.'
+		]);
+	});
+
+	test('an answer value that does not fit the question is dropped; its note is kept', () => {
+		const text = backupWith((backup) => {
+			backup.scans[0]!.answers[plainQuestion.id] = { value: '9', note: '', updatedAt: NOW };
+			backup.scans[0]!.answers[naQuestion.id] = { value: 'onzin', note: 'Mijn uitleg', updatedAt: NOW };
+		});
+		const result = accepted(parseBackup(text, checklist));
+		expect(result.warnings).toEqual([
+			'2 antwoorden passen niet bij de vraag en zijn niet overgenomen. De toelichting is wel bewaard.'
+		]);
+		const answers = result.scans[0]!.answers;
+		expect(answers[plainQuestion.id]).toBeUndefined();
+		expect(answers[naQuestion.id]).toEqual({ value: null, note: 'Mijn uitleg', updatedAt: NOW });
+	});
+
+	test('"Niet van toepassing" only where the question allows it; "Weet ik niet" where the scale allows it', () => {
+		const text = backupWith((backup) => {
+			backup.scans[0]!.answers[plainQuestion.id] = { value: NOT_APPLICABLE, note: '', updatedAt: NOW };
+		});
+		const result = accepted(parseBackup(text, checklist));
+		expect(result.warnings).toEqual(['1 antwoord past niet bij de vraag en is niet overgenomen.']);
+		expect(result.scans[0]!.answers[plainQuestion.id]).toBeUndefined();
+
+		const unknownAllowed = answerChoices(checklist, plainQuestion).some((choice) => choice.value === UNKNOWN);
+		const withUnknown = backupWith((backup) => {
+			backup.scans[0]!.answers[plainQuestion.id] = { value: UNKNOWN, note: '', updatedAt: NOW };
+		});
+		expect(accepted(parseBackup(withUnknown, checklist)).scans[0]!.answers[plainQuestion.id]?.value).toBe(
+			unknownAllowed ? UNKNOWN : undefined
+		);
+	});
+
+	test('unknown focus areas are dropped with a warning; duplicates are merged', () => {
+		const known = checklist.focusAreas[0]!.id;
+		const text = backupWith((backup) => (backup.scans[0]!.profile.focusAreas = [known, 'marsbewoners', known, 'x']));
+		const result = accepted(parseBackup(text, checklist));
+		expect(result.scans[0]!.profile.focusAreas).toEqual([known]);
+		expect(result.warnings).toEqual(['2 aandachtsgebieden zijn onbekend en zijn niet overgenomen.']);
+	});
+
+	test('another checklist version gives a warning, not a refusal', () => {
+		const text = backupWith((backup) => (backup.scans[0]!.checklistVersion = '0.1.0'));
+		const result = accepted(parseBackup(text, checklist));
+		expect(result.scans[0]!.checklistVersion).toBe('0.1.0');
+		expect(result.warnings).toEqual([
+			`De scan is gemaakt met versie 0.1.0 van de vragenlijst. Deze app gebruikt versie ${checklist.version}. Kijk de antwoorden goed na.`
+		]);
+	});
+
+	test('the stored version-1 fixture still reads (backups from older releases keep working)', () => {
+		const text = readFileSync(new URL('../../../tests/fixtures/backups/backup-v1.json', import.meta.url), 'utf8');
+		const result = accepted(parseBackup(text, checklist));
+		expect(result.scans).toHaveLength(1);
+		const scan = result.scans[0]!;
+		expect(scan.id).toBe('3f2c9a1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b');
+		expect(scan.profile.organisation).toBe('Gemeente Fixturedorp');
+		expect(scan.demo).toBe(false);
+		expect(scan.plan?.actions.map((action) => action.id)).toEqual(['eigen-1']);
+	});
+});
+
+describe('parseBackup: refused files', () => {
+	test('not a backup', () => {
+		const message = 'Dit bestand is geen reservekopie van Kwartiermaker.';
+		expect(refused(parseBackup('hallo', checklist))).toBe(message);
+		expect(refused(parseBackup('%PDF-1.7\u0000\u00ff\u00fe binary', checklist))).toBe(message);
+		expect(refused(parseBackup('[1, 2]', checklist))).toBe(message);
+		expect(refused(parseBackup('42', checklist))).toBe(message);
+		expect(refused(parseBackup('{"type":"excalidraw","version":2}', checklist))).toBe(message);
+		expect(refused(parseBackup(backupWith((backup) => delete backup.type), checklist))).toBe(message);
+		expect(refused(parseBackup(undefined as unknown as string, checklist))).toBe(message);
+	});
+
+	test('empty file', () => {
+		expect(refused(parseBackup('', checklist))).toBe('Dit bestand is leeg.');
+		expect(refused(parseBackup(' \n\uFEFF', checklist))).toBe('Dit bestand is leeg.');
+	});
+
+	test('damaged JSON (for example a cut-off download)', () => {
+		const text = buildBackup(fullScan(), NOW);
+		expect(refused(parseBackup(text.slice(0, text.length / 2), checklist))).toBe(
+			'Dit bestand is beschadigd: het is geen geldige JSON.'
+		);
+		expect(refused(parseBackup('{"type": kwartiermaker}', checklist))).toBe(
+			'Dit bestand is beschadigd: het is geen geldige JSON.'
+		);
+	});
+
+	test('too large: 6 MB, also when counted in UTF-8 bytes, and with a custom limit', () => {
+		expect(refused(parseBackup('x'.repeat(6 * 1024 * 1024), checklist))).toBe('Dit bestand is te groot (meer dan 5 MB).');
+		// 2 million euro signs: 2 million characters, but 6 million bytes.
+		expect(refused(parseBackup(`{"a":"${'€'.repeat(2_000_000)}"}`, checklist))).toBe(
+			'Dit bestand is te groot (meer dan 5 MB).'
+		);
+		expect(refused(parseBackup(buildBackup(fullScan(), NOW), checklist, { maxBytes: 2048 }))).toBe(
+			'Dit bestand is te groot (meer dan 2 kB).'
+		);
+	});
+
+	test('newer backup version', () => {
+		expect(refused(parseBackup(backupWith((backup) => (backup.version = 2)), checklist))).toBe(
+			'Deze reservekopie is gemaakt met een nieuwere versie van Kwartiermaker. Werk de app bij en probeer het opnieuw.'
+		);
+	});
+
+	test('newer scan schema version', () => {
+		expect(refused(parseBackup(backupWith((backup) => (backup.scans[0]!.schemaVersion = SCAN_SCHEMA_VERSION + 1)), checklist))).toBe(
+			'Deze reservekopie is gemaakt met een nieuwere versie van Kwartiermaker. Werk de app bij en probeer het opnieuw.'
+		);
+	});
+
+	test('missing or impossible version', () => {
+		const message = 'Dit bestand is beschadigd: het versienummer van de reservekopie klopt niet.';
+		for (const version of [undefined, '1', 0, -1, 1.5, null]) {
+			expect(refused(parseBackup(backupWith((backup) => (backup.version = version)), checklist))).toBe(message);
+		}
+	});
+
+	test('no scans', () => {
+		expect(refused(parseBackup(backupWith((backup) => (backup.scans = [])), checklist))).toBe('De reservekopie bevat geen scans.');
+		expect(refused(parseBackup(backupWith((backup) => delete (backup as Record<string, unknown>).scans), checklist))).toBe(
+			'Dit bestand is beschadigd: de lijst met scans ontbreekt.'
+		);
+		expect(refused(parseBackup(backupWith((backup) => ((backup as Record<string, unknown>).scans = {})), checklist))).toBe(
+			'Dit bestand is beschadigd: de lijst met scans ontbreekt.'
+		);
+	});
+
+	test('more than 200 scans', () => {
+		const text = backupWith((backup) => (backup.scans = Array.from({ length: 201 }, () => backup.scans[0]!)), minimalScan());
+		expect(refused(parseBackup(text, checklist))).toBe('De reservekopie bevat te veel scans (meer dan 200).');
+	});
+
+	test('10 000 levels of nesting do not throw', () => {
+		const deep = '['.repeat(10_000) + ']'.repeat(10_000);
+		expect(refused(parseBackup(deep, checklist))).toBe('Dit bestand is geen reservekopie van Kwartiermaker.');
+		const inBackup = `{"type":"kwartiermaker-backup","version":1,"scans":[${deep}]}`;
+		expect(refused(parseBackup(inBackup, checklist))).toBe('Dit bestand is beschadigd: de gegevens zijn te diep genest.');
+		const objects = '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000);
+		const inNote = backupWith((backup) => (backup.scans[0]!.answers[plainQuestion.id].note = 'PLACEHOLDER')).replace(
+			'"PLACEHOLDER"',
+			objects
+		);
+		expect(refused(parseBackup(inNote, checklist))).toBe('Dit bestand is beschadigd: de gegevens zijn te diep genest.');
+	});
+
+	test(`nesting up to ${MAX_BACKUP_DEPTH} levels is allowed, one more is not (also in keys that would be stripped)`, () => {
+		// root (1) → scans (2) → scan (3) → extra (4) → … ; so `extra` may hold 17 more levels.
+		const nest = (levels: number): unknown => (levels === 0 ? 'x' : [nest(levels - 1)]);
+		const ok = backupWith((backup) => (backup.scans[0]!.extra = nest(MAX_BACKUP_DEPTH - 3)));
+		expect(parseBackup(ok, checklist).ok).toBe(true);
+		const tooDeep = backupWith((backup) => (backup.scans[0]!.extra = nest(MAX_BACKUP_DEPTH - 2)));
+		expect(refused(parseBackup(tooDeep, checklist))).toBe('Dit bestand is beschadigd: de gegevens zijn te diep genest.');
+	});
+
+	describe('prototype pollution', () => {
+		const valid = buildBackup(fullScan(), NOW);
+		const cases: [string, string, string][] = [
+			['__proto__ at the top', valid.replace('{', '{"__proto__":{"polluted":1},'), '__proto__'],
+			['constructor.prototype at the top', valid.replace('{', '{"constructor":{"prototype":{"polluted":1}},'), 'constructor'],
+			['__proto__ inside a scan', valid.replace('"id":', '"__proto__":{"polluted":1},"id":'), '__proto__'],
+			['constructor.prototype inside a scan', valid.replace('"id":', '"constructor":{"prototype":{"polluted":1}},"id":'), 'constructor'],
+			['__proto__ as a question id', valid.replace('"answers": {', '"answers": {"__proto__":{"value":"1","note":"","updatedAt":"x"},'), '__proto__'],
+			['prototype deep in a plan action', valid.replace('"sourceActionId":', '"x":[{"prototype":{"polluted":1}}],"sourceActionId":'), 'prototype']
+		];
+		test.each(cases)('%s is refused', (_name, text, key) => {
+			expect(text).not.toBe(valid);
+			expect(refused(parseBackup(text, checklist))).toBe(
+				`Dit bestand is niet ingelezen, omdat het een onveilige veldnaam bevat ("${key}").`
+			);
+			expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+			expect(Object.prototype).not.toHaveProperty('polluted');
+		});
+	});
+});
+
+describe('parseBackup: refused scans', () => {
+	const cases: [string, (scan: Record<string, any>) => void, string][] = [
+		['an id that is no UUID', (scan) => (scan.id = 'scan-1'), `${SCAN_WRONG}id heeft niet de juiste vorm.`],
+		['an upper-case UUID', (scan) => (scan.id = scan.id.toUpperCase()), `${SCAN_WRONG}id heeft niet de juiste vorm.`],
+		['a missing field', (scan) => delete scan.profile.organisation, `${SCAN_WRONG}profiel, organisatie ontbreekt.`],
+		['missing answers', (scan) => delete scan.answers, `${SCAN_WRONG}antwoorden ontbreken.`],
+		['focus areas that are not a list', (scan) => (scan.profile.focusAreas = 'armoede'), `${SCAN_WRONG}profiel, aandachtsgebieden hebben niet de juiste vorm.`],
+		['an unknown mode', (scan) => (scan.mode = 'turbo'), `${SCAN_WRONG}soort scan is onbekend.`],
+		[
+			'an unknown phase',
+			(scan) => (scan.profile.phase = 'klaar'),
+			`${SCAN_WRONG}profiel, fase is onbekend (kies orienterend, eerste of structureel).`
+		],
+		['a bad date', (scan) => (scan.updatedAt = 'gisteren'), `${SCAN_WRONG}datum van de laatste wijziging is geen geldige datum en tijd.`],
+		['an impossible date', (scan) => (scan.createdAt = '2026-02-30T25:00:00Z'), `${SCAN_WRONG}aanmaakdatum is geen geldige datum en tijd.`],
+		[
+			'a name over 200 characters',
+			(scan) => (scan.profile.organisation = 'x'.repeat(201)),
+			`${SCAN_WRONG}profiel, organisatie is te lang (meer dan 200 tekens).`
+		],
+		['answers as a list', (scan) => (scan.answers = []), `${SCAN_WRONG}antwoorden hebben niet de juiste vorm.`],
+		[
+			'a note over 10 000 characters',
+			(scan) => (scan.answers[plainQuestion.id].note = 'x'.repeat(10_001)),
+			`${SCAN_WRONG}antwoord op vraag ${plainQuestion.id}, toelichting is te lang (meer dan 10.000 tekens).`
+		],
+		[
+			'an answer value that is a number',
+			(scan) => (scan.answers[plainQuestion.id].value = 2),
+			`${SCAN_WRONG}antwoord op vraag ${plainQuestion.id}, gekozen antwoord is geen tekst.`
+		],
+		[
+			'a bad deadline',
+			(scan) => (scan.plan.actions[1].deadline = '31-03-2026'),
+			`${SCAN_WRONG}actieplan, actie 2, deadline is geen geldige datum (jaar-maand-dag).`
+		],
+		[
+			'a deadline that does not exist',
+			(scan) => (scan.plan.actions[0].deadline = '2026-02-30'),
+			`${SCAN_WRONG}actieplan, actie 1, deadline is geen geldige datum (jaar-maand-dag).`
+		],
+		[
+			'an unknown status',
+			(scan) => (scan.plan.actions[0].status = 'gedaan'),
+			`${SCAN_WRONG}actieplan, actie 1, status is onbekend (kies open, bezig of klaar).`
+		],
+		[
+			'an unknown horizon',
+			(scan) => (scan.plan.actions[0].horizon = '12-24'),
+			`${SCAN_WRONG}actieplan, actie 1, termijn is onbekend (kies 0-3, 3-12 of later).`
+		],
+		['an unknown priority', (scan) => (scan.plan.actions[0].priority = 'hoog'), `${SCAN_WRONG}actieplan, actie 1, prioriteit is onbekend.`],
+		[
+			'an action text over 10 000 characters',
+			(scan) => (scan.plan.actions[0].why = 'x'.repeat(10_001)),
+			`${SCAN_WRONG}actieplan, actie 1, waarom is te lang (meer dan 10.000 tekens).`
+		],
+		[
+			'two actions with the same id',
+			(scan) => (scan.plan.actions[1].id = scan.plan.actions[0].id),
+			`${SCAN_WRONG}actieplan heeft twee acties met dezelfde id.`
+		],
+		['a plan that is not an object', (scan) => (scan.plan = 'leeg'), `${SCAN_WRONG}actieplan heeft niet de juiste vorm.`],
+		['a scan that is not an object', (_scan) => undefined, `${SCAN_WRONG}het is geen scan.`],
+		[
+			'another checklist',
+			(scan) => (scan.checklistId = 'andere-lijst'),
+			'De scan in de reservekopie hoort bij een andere vragenlijst. Deze app kan die scan niet inlezen.'
+		]
+	];
+	test.each(cases)('%s', (name, edit, message) => {
+		const text = backupWith((backup) => {
+			if (name === 'a scan that is not an object') backup.scans[0] = 'scan' as unknown as Record<string, any>;
+			else edit(backup.scans[0]!);
+		});
+		expect(refused(parseBackup(text, checklist))).toBe(message);
+	});
+
+	test('in a file with several scans the message names the scan, and nothing is imported', () => {
+		const text = backupWith((backup) => {
+			backup.scans.push({ ...backup.scans[0]!, mode: 'turbo' });
+		}, minimalScan());
+		expect(refused(parseBackup(text, checklist))).toBe('Scan 2 in de reservekopie klopt niet: soort scan is onbekend.');
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// Fuzz
+// ---------------------------------------------------------------------------------------------
+
+/** A small seeded PRNG (mulberry32), so a failure can be reproduced. */
+function prng(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+describe('parseBackup: fuzz', () => {
+	test('500 random and mutated inputs never throw and always give a clear answer', () => {
+		const random = prng(20261124);
+		const int = (max: number): number => Math.floor(random() * max);
+		const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
+		const KEYS = [
+			'type', 'version', 'scans', 'id', 'answers', 'value', 'note', 'plan', 'actions', 'profile', 'phase', 'mode',
+			'__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', plainQuestion.id, naQuestion.id, ''
+		];
+		const STRINGS = [
+			'', 'kwartiermaker-backup', '1', '0', '4', 'nee', UNKNOWN, NOT_APPLICABLE, 'quick', 'full', 'eerste',
+			'2026-01-01', NOW, 'x'.repeat(300), '\u0000', '\ud800', '🙂', '<script>'
+		];
+		const value = (depth: number): unknown => {
+			const kind = int(depth > 6 ? 6 : 9);
+			if (kind === 0) return null;
+			if (kind === 1) return random() < 0.5;
+			if (kind === 2) return pick([0, 1, -1, 1.5, 2, 1e308, -0, SCAN_SCHEMA_VERSION + 1]);
+			if (kind <= 5) return pick(STRINGS);
+			if (kind <= 6) return Array.from({ length: int(4) }, () => value(depth + 1));
+			const object: Record<string, unknown> = {};
+			for (let i = int(5); i > 0; i--) Object.defineProperty(object, pick(KEYS), { value: value(depth + 1), enumerable: true, configurable: true, writable: true });
+			return object;
+		};
+		const valid = JSON.parse(buildBackup(fullScan(), NOW));
+		/** Replaces, deletes or adds something at a random place in a copy of the valid backup. */
+		const mutate = (): unknown => {
+			const copy = JSON.parse(JSON.stringify(valid));
+			for (let n = 1 + int(3); n > 0; n--) {
+				let node: any = copy;
+				for (let depth = int(6); depth > 0; depth--) {
+					const keys = Object.keys(node);
+					if (keys.length === 0) break;
+					const next = node[pick(keys)];
+					if (typeof next !== 'object' || next === null) break;
+					node = next;
+				}
+				const keys = Object.keys(node);
+				const key = keys.length > 0 && random() < 0.8 ? pick(keys) : pick(KEYS);
+				if (random() < 0.2) delete node[key];
+				else Object.defineProperty(node, key, { value: value(3), enumerable: true, configurable: true, writable: true });
+			}
+			return copy;
+		};
+		const validText = buildBackup(fullScan(), NOW);
+
+		let accepted = 0;
+		for (let i = 0; i < 500; i++) {
+			let text: string;
+			const mode = i % 5;
+			if (mode <= 1) text = JSON.stringify(mutate());
+			else if (mode === 2) text = JSON.stringify(value(0)) ?? 'null';
+			else if (mode === 3) {
+				// Cut or corrupt the valid text.
+				const at = int(validText.length);
+				text = random() < 0.5 ? validText.slice(0, at) : validText.slice(0, at) + pick(['"', '{', ']', ',', '\u0000']) + validText.slice(at + 1);
+			} else text = Array.from({ length: int(200) }, () => String.fromCharCode(int(0x10000))).join('');
+
+			let result: ParseBackupResult | undefined;
+			expect(() => (result = parseBackup(text, checklist)), `input ${i}: ${text.slice(0, 200)}`).not.toThrow();
+			expect(typeof result?.ok).toBe('boolean');
+			if (result?.ok) {
+				accepted++;
+				expect(result.scans.length).toBeGreaterThan(0);
+				for (const scan of result.scans) {
+					expect(scan.demo).toBe(false);
+					for (const [questionId, answer] of Object.entries(scan.answers)) {
+						const question = questions.find((candidate) => candidate.id === questionId);
+						expect(question, questionId).toBeDefined();
+						if (answer.value !== null) {
+							expect(answerChoices(checklist, question!).map((choice) => choice.value)).toContain(answer.value);
+						}
+					}
+				}
+				expect(result.warnings.every((warning) => typeof warning === 'string' && warning.length > 0)).toBe(true);
+			} else {
+				expect(result?.message).toMatch(/^\S.*\.$/s);
+				expect(result?.message).not.toBe('Dit bestand kon niet worden gelezen. Kies een ander bestand of probeer het opnieuw.');
+			}
+		}
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		// The mutations keep some files valid, so the accepting path is fuzzed too.
+		expect(accepted).toBeGreaterThan(10);
+	});
+});
