@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectHeading, test } from './support/fixtures.ts';
+import { expect, expectHeading, expectNoAxeViolations, test } from './support/fixtures.ts';
 import { loadChecklist } from './support/checklist.ts';
 
 const checklist = loadChecklist();
@@ -79,4 +79,25 @@ test('a broken or hostile file gets a clear Dutch message and changes nothing', 
 	await expect(page.getByTestId('scan-item')).toHaveCount(1);
 	await expect(page.getByTestId('scan-item')).toContainText('Gemeente Blijft');
 	await expect(page.getByTestId('scan-progress')).toContainText('1 van');
+});
+
+test('when the browser wipes the saved scans, Mijn scans says so instead of silently starting empty', async ({ page, context }) => {
+	await createScanWithAnswer(page, 'Gemeente Gewist');
+	await expect(page.getByTestId('scan-item')).toHaveCount(1);
+	// Like an eviction: IndexedDB goes, localStorage stays.
+	await page.close();
+	const other = await context.newPage();
+	await other.goto('/icon.svg');
+	await other.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.deleteDatabase('kwartiermaker');
+				request.onsuccess = () => resolve();
+				request.onerror = () => reject(request.error);
+			})
+	);
+	await other.goto('/');
+	await expect(other.getByTestId('evicted')).toContainText('niet meer in deze browser');
+	await expect(other.getByText('U heeft nog geen scans op dit apparaat.')).toBeVisible();
+	await expectNoAxeViolations(other, 'eviction notice');
 });

@@ -10,6 +10,7 @@ import { createDemoScan } from '../domain/demo-scan.ts';
 import { SCAN_SCHEMA_VERSION, type Scan, type ScanMode, type ScanProfile } from '../domain/scan.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
 import { requestPersistence } from '../storage/open-storage.ts';
+import { createScanCountMarker } from '../storage/scan-count-marker.ts';
 import { createSaveQueue } from './save-queue.ts';
 import { randomId } from './uuid.ts';
 import { DEMO_SCAN_ID, isScanRoute, parseHash, toHash, type Route } from '../wizard/routes.ts';
@@ -45,6 +46,8 @@ export class WizardApp {
 	readonly actor: WizardActor;
 	#snapshot: WizardSnapshot = $state.raw() as unknown as WizardSnapshot;
 	#saveProblem = $state<string | null>(null);
+	#evicted = $state(false);
+	readonly #scanCount = createScanCountMarker();
 	#persistenceAsked = false;
 	/** The last answer value queued per question, to tell a new choice from typing. */
 	readonly #lastQueuedValue = new Map<string, string | null>();
@@ -72,6 +75,11 @@ export class WizardApp {
 
 	get snapshot(): WizardSnapshot {
 		return this.#snapshot;
+	}
+
+	/** True when saved scans disappeared from this browser without the user deleting them (R13). */
+	get evicted(): boolean {
+		return this.#evicted;
 	}
 
 	/** True when storage is not available and answers only live in this window. */
@@ -207,6 +215,9 @@ export class WizardApp {
 			now,
 			listScans: async () => {
 				const summaries = await this.storage.repository.listScans();
+				if (this.storage.repository.backend === 'indexeddb' && this.#scanCount.checkListed(summaries.length)) {
+					this.#evicted = true;
+				}
 				return Promise.all(
 					summaries.map(async (summary): Promise<ScanListItem> => {
 						const session = await this.storage.repository.getSession(summary.id).catch(() => null);
@@ -261,6 +272,7 @@ export class WizardApp {
 			deleteScan: async (scanId) => {
 				await this.#queue.flush().catch(() => {});
 				await this.storage.repository.deleteScan(scanId);
+				this.#scanCount.deletedOne();
 			},
 			importScans: async (scans) => {
 				const names: string[] = [];

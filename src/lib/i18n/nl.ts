@@ -29,6 +29,9 @@ export const nl = {
 		myScans: 'Mijn scans',
 		noScans: 'U heeft nog geen scans op dit apparaat.',
 		startNew: 'Nieuwe scan starten',
+		evictedTitle: 'Uw opgeslagen scans zijn niet meer in deze browser.',
+		evictedText:
+			'Ze zijn niet door u verwijderd in Kwartiermaker. Waarschijnlijk heeft de browser de websitegegevens gewist. Heeft u een reservekopie? Zet die hieronder terug.',
 		restoreTitle: 'Reservekopie terugzetten',
 		restoreText:
 			'Heeft u een reservekopie gedownload? Zet die hier terug. Een scan die er al is, blijft staan: de teruggezette scan komt ernaast.',
