@@ -157,8 +157,11 @@ export class WizardApp {
 		this.#snapshot = this.actor.getSnapshot();
 		this.#syncUrl(this.#snapshot);
 
-		const onHashChange = () => {
-			const route = parseHash(location.hash);
+		const onHashChange = (event: HashChangeEvent) => {
+			// Read the hash the user navigated to, not location.hash: if the machine moved on in the
+			// meantime (pushState after "Opslaan en verder"), location.hash is already the app's
+			// next step, and the user's own navigation would be lost.
+			const route = parseHash(new URL(event.newURL).hash);
 			// Ignore a hash change the app made itself; a not-found route always goes through,
 			// because its hash ('#/') would otherwise look like home.
 			const current = this.actor.getSnapshot();
