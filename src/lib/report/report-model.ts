@@ -11,6 +11,9 @@ import type { Checklist, Horizon, Question } from '../content/checklist-schema.t
 import type { ScanResults } from '../domain/results-types.ts';
 import type { ActionStatus, Scan, ScanMode } from '../domain/scan.ts';
 import { answerLabel, questionsInScope, questionText } from '../domain/scope.ts';
+import { formatDutchDate, formatShortDutchDate } from '../format.ts';
+
+export { formatDutchDate, formatShortDutchDate };
 
 /** Dutch texts of the report (B1, formal "u", like the app). All report wording lives here. */
 export const REPORT_TEXT = {
@@ -87,22 +90,7 @@ export const REPORT_TEXT = {
 	page: (page: number, total: number) => `Pagina ${page} van ${total}`,
 	documentTitle: (organisation: string) => `Actieplan ervaringswerk – ${organisation}`,
 	/** Shown when the profile has no organisation name (the app requires one, old data may not). */
-	unknownOrganisation: 'Organisatie onbekend',
-	months: [
-		'januari',
-		'februari',
-		'maart',
-		'april',
-		'mei',
-		'juni',
-		'juli',
-		'augustus',
-		'september',
-		'oktober',
-		'november',
-		'december'
-	],
-	monthsShort: ['jan.', 'feb.', 'mrt.', 'apr.', 'mei', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.']
+	unknownOrganisation: 'Organisatie onbekend'
 } as const;
 
 /** One label/value line on the cover (empty profile fields are left out). */
@@ -207,37 +195,6 @@ export interface ReportModel {
 	};
 	themes: ThemeSection[];
 	sources: SourceItem[];
-}
-
-/**
- * The calendar date of an ISO date or date-time string, as `{ year, month (1–12), day }`, or null.
- * Only the first 10 characters are read, so pass a local date-time (no 'Z') for a local date.
- */
-function parseIsoDate(value: string): { year: number; month: number; day: number } | null {
-	const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-	if (!match) return null;
-	const year = Number(match[1]);
-	const month = Number(match[2]);
-	const day = Number(match[3]);
-	if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-	return { year, month, day };
-}
-
-/**
- * A date in Dutch, e.g. '24 november 2026'. Written out by hand rather than with Intl, so the
- * output is the same in every browser and in Node. Returns '' for an unreadable date.
- */
-export function formatDutchDate(isoDate: string): string {
-	const date = parseIsoDate(isoDate);
-	if (!date) return '';
-	return `${date.day} ${REPORT_TEXT.months[date.month - 1] ?? ''} ${date.year}`;
-}
-
-/** A short Dutch date for narrow table columns, e.g. '24 nov. 2026'; '–' for no or an unreadable date. */
-export function formatShortDutchDate(isoDate: string): string {
-	const date = parseIsoDate(isoDate);
-	if (!date) return REPORT_TEXT.noValue;
-	return `${date.day} ${REPORT_TEXT.monthsShort[date.month - 1] ?? ''} ${date.year}`;
 }
 
 function orDash(value: string): string {

@@ -1,23 +1,17 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import type { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Scan } from '../domain/scan.ts';
-import { DB_NAME, DB_VERSION, closeDb, getDb, subscribeDbEvents } from './db.ts';
+import { DB_NAME, DB_VERSION, getDb, subscribeDbEvents } from './db.ts';
 import { createIdbScanRepository } from './scan-repository.ts';
 import { StorageError } from './storage-errors.ts';
-import { makeAnswer, makeScan } from './test-fixtures.ts';
+import { closeFreshFactories, freshFactory, makeAnswer, makeScan } from './test-fixtures.ts';
 
-const factories: IDBFactory[] = [];
-function freshFactory(): IDBFactory {
-	const factory = new IDBFactory();
-	factories.push(factory);
-	return factory;
-}
 
 afterEach(async () => {
 	vi.restoreAllMocks();
-	for (const factory of factories.splice(0)) await closeDb(DB_NAME, { indexedDB: factory });
+	await closeFreshFactories();
 });
 
 function request<T>(req: IDBRequest<T>): Promise<T> {

@@ -1,22 +1,15 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DB_NAME, DB_VERSION, closeDb } from './db.ts';
+import { DB_NAME, DB_VERSION } from './db.ts';
 import { openScanStorage, requestPersistence } from './open-storage.ts';
-import { makeScan } from './test-fixtures.ts';
+import { closeFreshFactories, freshFactory, makeScan } from './test-fixtures.ts';
 
-const factories: IDBFactory[] = [];
-function freshFactory(): IDBFactory {
-	const factory = new IDBFactory();
-	factories.push(factory);
-	return factory;
-}
 
 afterEach(async () => {
 	vi.unstubAllGlobals();
 	vi.restoreAllMocks();
-	for (const factory of factories.splice(0)) await closeDb(DB_NAME, { indexedDB: factory });
+	await closeFreshFactories();
 });
 
 describe('openScanStorage', () => {

@@ -1,7 +1,23 @@
 /**
  * Test data for the storage tests (imported by `*.test.ts` only, never by the app).
  */
+import { IDBFactory } from 'fake-indexeddb';
 import { SCAN_SCHEMA_VERSION, UNKNOWN, type Answer, type Scan } from '../domain/scan.ts';
+import { DB_NAME, closeDb } from './db.ts';
+
+const factories: IDBFactory[] = [];
+
+/** A new, empty fake IndexedDB, so each test starts with no databases. */
+export function freshFactory(): IDBFactory {
+	const factory = new IDBFactory();
+	factories.push(factory);
+	return factory;
+}
+
+/** Closes the connections opened on every factory from `freshFactory` (call in afterEach). */
+export async function closeFreshFactories(): Promise<void> {
+	for (const factory of factories.splice(0)) await closeDb(DB_NAME, { indexedDB: factory });
+}
 
 /** A deterministic answer. */
 export function makeAnswer(value: string | null, updatedAt = '2025-01-02T10:00:00.000Z', note = ''): Answer {

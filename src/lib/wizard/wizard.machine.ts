@@ -274,11 +274,13 @@ export function createWizardMachine(deps: WizardDeps) {
 						}
 					},
 					ready: {
+						// Starting a new task clears the message of the last one.
+						exit: 'clearProblem',
 						on: {
-							'scan.rename': { target: 'renaming', actions: 'clearProblem' },
-							'scan.duplicate': { target: 'duplicating', actions: 'clearProblem' },
-							'scan.delete': { target: 'deleting', actions: 'clearProblem' },
-							'scans.import': { target: 'importing', actions: 'clearProblem' }
+							'scan.rename': 'renaming',
+							'scan.duplicate': 'duplicating',
+							'scan.delete': 'deleting',
+							'scans.import': 'importing'
 						}
 					},
 					renaming: {
