@@ -302,11 +302,11 @@ export class WizardApp {
 				}
 			},
 			queuePlan: (scanId, plan) => {
-				// JSON round trip: the plan may come from Svelte state; proxies cannot be stored (svelte#15327).
-				const plain = JSON.parse(JSON.stringify(plan));
+				// The repository turns whatever it gets into plain data (toPlain), so Svelte proxies
+				// can never reach IndexedDB (svelte#15327); no copy is needed here.
 				this.#queue.enqueue(
 					`${scanId}/plan`,
-					() => this.#repositoryFor(scanId).updateScanMeta(scanId, { plan: plain, updatedAt: plain.updatedAt }),
+					() => this.#repositoryFor(scanId).updateScanMeta(scanId, { plan, updatedAt: plan.updatedAt }),
 					{ immediate: true }
 				);
 			},
