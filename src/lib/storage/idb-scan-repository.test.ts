@@ -1,5 +1,8 @@
 // @vitest-environment node
-/** Behaviour only the IndexedDB repository has: commit, durability, quota, read-back, lost connections. */
+/**
+ * Behaviour only the IndexedDB repository has: commit, durability, quota, read-back, lost connections, the
+ * order of an answer's writes, and broken records written behind the repository's back.
+ */
 import 'fake-indexeddb/auto';
 import { IDBFactory, forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
@@ -96,16 +99,15 @@ describe('IndexedDB repository', () => {
 		expect(durabilityOfLastWrite()).toBe('strict');
 	});
 
-	it('rejects with kind quota when put throws QuotaExceededError, keeping the previous answer', async () => {
+	it('rejects with kind quota when the answer put throws QuotaExceededError, keeping the previous answer', async () => {
 		const { repository } = idbRepository({ now });
 		await repository.createScan(makeScan());
 		await repository.saveAnswer('scan-1', 'q1', makeAnswer('ja', '2025-06-01T00:00:00.000Z', 'bewaard'));
 		const before = await repository.getScan('scan-1');
 
-		// The answer's put succeeds, the scan's updatedAt put hits the quota: nothing of the two may remain.
 		const put = IDBObjectStore.prototype.put;
 		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
-			if (this.name === 'scans') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			if (this.name === 'answers') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			return put.call(this, value, key);
 		});
 		const error: unknown = await repository
@@ -116,8 +118,26 @@ describe('IndexedDB repository', () => {
 		expect(error).toBeInstanceOf(StorageError);
 		expect((error as StorageError).kind).toBe('quota');
 		expect((error as StorageError).message).toMatch(/geen ruimte meer/);
-		// Neither the answer nor the scan's updatedAt changed: the transaction was aborted as a whole.
+		// Neither the answer nor the scan's updatedAt changed.
 		expect(await repository.getScan('scan-1')).toEqual(before);
+	});
+
+	it('rejects with kind quota when only the scan update fails, so the page never says "Opgeslagen" for it', async () => {
+		const { repository } = idbRepository({ now });
+		await repository.createScan(makeScan());
+		const put = IDBObjectStore.prototype.put;
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+			if (this.name === 'scans') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return put.call(this, value, key);
+		});
+		const error: unknown = await repository
+			.saveAnswer('scan-1', 'q1', makeAnswer('nee', '2025-06-02T00:00:00.000Z', 'half'))
+			.catch((e: unknown) => e);
+		vi.restoreAllMocks();
+
+		expect((error as StorageError).kind).toBe('quota');
+		// The scan record was not touched; the answer itself was written first (and the retry writes it again).
+		expect((await repository.getScan('scan-1'))?.updatedAt).toBe(makeScan().updatedAt);
 	});
 
 	it('rejects when the stored answer does not read back as written (R5)', async () => {
@@ -171,7 +191,60 @@ describe('IndexedDB repository', () => {
 			throw new DOMException('The database connection is closing.', 'InvalidStateError');
 		});
 		const error: unknown = await repository.saveAnswer('scan-1', 'q1', makeAnswer('nee')).catch((e: unknown) => e);
-		expect(spy).toHaveBeenCalledTimes(2);
+		// Two attempts (the first and one retry on a fresh connection), each starting its two transactions.
+		expect(spy).toHaveBeenCalledTimes(4);
 		expect((error as StorageError).kind).toBe('closed');
+	});
+});
+
+describe('saveAnswer writes before it reads', () => {
+	it('puts the answer in a transaction of its own, committed at once, then bumps the scan’s updatedAt', async () => {
+		const { repository: repo } = idbRepository({ now });
+		await repo.createScan(makeScan());
+		const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+		const commit = vi.spyOn(IDBTransaction.prototype, 'commit');
+		const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+
+		await repo.saveAnswer('scan-1', 'q1', makeAnswer('nee', '2025-06-01T00:00:00.000Z', 'net gekozen'));
+
+		const first = transaction.mock.results[0]!.value as IDBTransaction;
+		expect([...first.objectStoreNames]).toEqual(['answers']);
+		expect(commit.mock.contexts[0]).toBe(first);
+		// Committed before anything was read: a reload right after the click cannot stop the write any more.
+		expect(commit.mock.invocationCallOrder[0]).toBeLessThan(get.mock.invocationCallOrder[0]!);
+		const scan = await repo.getScan('scan-1');
+		expect(scan?.answers.q1).toEqual(makeAnswer('nee', '2025-06-01T00:00:00.000Z', 'net gekozen'));
+		expect(scan?.updatedAt).toBe('2025-06-01T00:00:00.000Z');
+	});
+
+	it('rejects for a deleted scan and leaves no answer behind', async () => {
+		const { factory, repository: repo } = idbRepository({ now });
+		await repo.createScan(makeScan());
+		await repo.deleteScan('scan-1');
+
+		const error: unknown = await repo.saveAnswer('scan-1', 'q1', makeAnswer('ja')).catch((e: unknown) => e);
+
+		expect(error).toBeInstanceOf(StorageError);
+		expect(await repo.getScan('scan-1')).toBeNull();
+		const db = await getDb(DB_NAME, { indexedDB: factory });
+		expect(await db.getAll('answers')).toEqual([]);
+	});
+});
+
+describe('listScans with broken records', () => {
+	it('lists the valid scans and leaves the broken records in storage', async () => {
+		const { factory, repository: repo } = idbRepository({ now });
+		await repo.createScan(makeScan({ id: 'goed' }));
+		const db = await getDb(DB_NAME, { indexedDB: factory });
+		const broken = [
+			{ id: 'leeg' },
+			{ id: 'typen', profile: 'geen object', mode: 42, createdAt: null, updatedAt: { x: 1 } },
+			{ id: 'naam', profile: { organisation: 7 }, mode: 'quick', createdAt: NOW, updatedAt: NOW }
+		];
+		// Written behind the repository's back, as a bug, an old version or another app might have.
+		for (const record of broken) await db.put('scans', record as never);
+
+		expect((await repo.listScans()).map((scan) => scan.id)).toEqual(['goed']);
+		for (const record of broken) expect(await db.get('scans', record.id)).toEqual(record);
 	});
 });

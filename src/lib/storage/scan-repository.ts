@@ -52,9 +52,16 @@ export interface ScanRepository {
 	/** Delete every scan, answer and resume point in this database. */
 	deleteAll(): Promise<void>;
 	/**
-	 * Save one answer and bump the scan's updatedAt, in one transaction. Resolves only after the
-	 * transaction committed (and, for IndexedDB, the answer was read back): only then may the UI say
-	 * "Opgeslagen". Rejects when the scan does not exist.
+	 * Record an answer in the write-ahead journal, synchronously, at the moment the user gives it and
+	 * before `saveAnswer` is called. If the page goes away before the save commits, the next start writes
+	 * it from the journal. Never throws; does nothing where nothing survives the page (memory).
+	 */
+	journalAnswer(scanId: string, questionId: string, answer: Answer): void;
+	/**
+	 * Save one answer and bump the scan's updatedAt. The answer is written without waiting for any read
+	 * first, so a reload right after the call cannot take it away. Resolves only after the writes committed
+	 * (and, for IndexedDB, the answer was read back): only then may the UI say "Opgeslagen". Rejects when
+	 * the scan does not exist, and then leaves no answer behind.
 	 */
 	saveAnswer(scanId: string, questionId: string, answer: Answer): Promise<void>;
 	/** Save where the wizard is. Does nothing when the scan no longer exists (so it cannot come back). */
