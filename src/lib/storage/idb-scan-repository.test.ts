@@ -122,6 +122,34 @@ describe('IndexedDB repository', () => {
 		expect(await repository.getScan('scan-1')).toEqual(before);
 	});
 
+	it('rejects with kind quota when the transaction is aborted for a full disk (the request only sees AbortError)', async () => {
+		const { repository } = idbRepository({ now });
+		await repository.createScan(makeScan());
+		const before = await repository.getScan('scan-1');
+		const put = IDBObjectStore.prototype.put;
+		let aborted = false;
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+			const request = put.call(this, value, key);
+			if (this.name === 'answers' && !aborted) {
+				aborted = true;
+				// As a browser does when the disk fills up: the whole transaction is aborted with
+				// QuotaExceededError as its error, and the pending put fails with a plain AbortError.
+				const transaction = this.transaction as unknown as { _abort(name: string): void };
+				queueMicrotask(() => transaction._abort('QuotaExceededError'));
+			}
+			return request;
+		});
+		const error: unknown = await repository
+			.saveAnswer('scan-1', 'q1', makeAnswer('nee', '2025-06-02T00:00:00.000Z', 'vol'))
+			.catch((e: unknown) => e);
+		vi.restoreAllMocks();
+
+		expect(aborted).toBe(true);
+		expect((error as StorageError).kind).toBe('quota');
+		expect((error as StorageError).message).toMatch(/geen ruimte meer/);
+		expect(await repository.getScan('scan-1')).toEqual(before);
+	});
+
 	it('rejects with kind quota when only the scan update fails, so the page never says "Opgeslagen" for it', async () => {
 		const { repository } = idbRepository({ now });
 		await repository.createScan(makeScan());

@@ -34,7 +34,7 @@ import {
 	type RepositoryOptions,
 	type ScanRepository
 } from './scan-repository.ts';
-import { StorageError } from './storage-errors.ts';
+import { StorageError, abortReason, transactionErrorOf } from './storage-errors.ts';
 import { toPlain } from './to-plain.ts';
 
 export interface IdbRepositoryOptions extends RepositoryOptions, DbLifecycleHandlers {
@@ -81,7 +81,7 @@ async function runTx<T, Mode extends IDBTransactionMode>(
 		} catch {
 			// Already aborted or finished.
 		}
-		throw error;
+		throw abortReason(error, transactionErrorOf(tx));
 	}
 }
 

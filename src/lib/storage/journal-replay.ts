@@ -12,6 +12,7 @@
 import type { AnswerJournal, JournalEntry } from './answer-journal.ts';
 import type { AnswerRecord, KwartiermakerDatabase } from './db.ts';
 import { later } from './scan-repository.ts';
+import { abortReason, transactionErrorOf } from './storage-errors.ts';
 
 function byScan(entries: JournalEntry[]): Map<string, JournalEntry[]> {
 	const groups = new Map<string, JournalEntry[]>();
@@ -62,7 +63,7 @@ export async function replayAnswerJournal(db: KwartiermakerDatabase, dbName: str
 		} catch {
 			// Already aborted or finished.
 		}
-		throw error;
+		throw abortReason(error, transactionErrorOf(tx));
 	}
 	for (const entry of entries) journal.settle(entry);
 	return written;
