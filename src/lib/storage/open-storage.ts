@@ -8,11 +8,20 @@ import { getDb, resolveFactory, subscribeDbEvents, type DbLifecycleHandlers } fr
 import { createIdbScanRepository } from './idb-scan-repository.ts';
 import { createMemoryScanRepository } from './memory-scan-repository.ts';
 import type { RepositoryOptions, ScanRepository } from './scan-repository.ts';
-import { StorageError, toStorageError } from './storage-errors.ts';
+import { STORAGE_TIMEOUT_MESSAGE, StorageError, toStorageError } from './storage-errors.ts';
+
+/**
+ * How long the app waits for the browser to open its storage before it carries on in memory. Safari on
+ * iPhone and iPad sometimes never answers `indexedDB.open`; without a limit the app would wait forever.
+ * A normal open takes a few milliseconds, a first open with an upgrade well under a second.
+ */
+export const STORAGE_OPEN_TIMEOUT_MS = 4000;
 
 export interface OpenScanStorageOptions extends RepositoryOptions, DbLifecycleHandlers {
 	/** IndexedDB factory; defaults to the global `indexedDB`. */
 	indexedDB?: IDBFactory;
+	/** Give up on IndexedDB after this many milliseconds and use memory; no limit when left out. */
+	timeoutMs?: number;
 }
 
 export interface ScanStorage {
@@ -25,6 +34,16 @@ export interface ScanStorage {
 	 * calls wait until the other tabs are closed.
 	 */
 	error: StorageError | null;
+}
+
+/** Resolves with what `promise` resolves with, or with `fallback` after `ms` milliseconds (never when ms is undefined). */
+function within<T>(promise: Promise<T>, ms: number | undefined, fallback: T): Promise<T> {
+	if (ms === undefined) return promise;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const late = new Promise<T>((resolve) => {
+		timer = setTimeout(() => resolve(fallback), ms);
+	});
+	return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** Whether storage is already persistent. Never prompts; false when the API is missing (older Safari). */
@@ -86,9 +105,19 @@ export async function openScanStorage(dbName: string, options: OpenScanStorageOp
 	const unsubscribe = subscribeDbEvents(dbName, { onBlocked: (error) => reportBlocked(error) }, { indexedDB: factory });
 	// Made first, so the caller's own lifecycle callbacks also hear about this open.
 	const repository = createIdbScanRepository(dbName, { ...options, indexedDB: factory });
+	const timedOut = new StorageError('unavailable', {
+		message: STORAGE_TIMEOUT_MESSAGE,
+		cause: new Error(`indexedDB.open did not answer within ${options.timeoutMs} ms`)
+	});
+	const started = Date.now();
 	try {
-		const blockedError = await Promise.race([getDb(dbName, { indexedDB: factory }).then(() => null), blocked]);
-		return { repository, persistent: await isPersisted(), error: blockedError };
+		const opened = Promise.race([getDb(dbName, { indexedDB: factory }).then(() => null), blocked]);
+		const outcome = await within<StorageError | null | 'late'>(opened, options.timeoutMs, 'late');
+		// Too late: carry on in memory. If the open still succeeds later, it is not used in this window,
+		// so answers never end up split between memory and storage.
+		if (outcome === 'late') return fallback(timedOut);
+		const left = options.timeoutMs === undefined ? undefined : Math.max(0, options.timeoutMs - (Date.now() - started));
+		return { repository, persistent: await within(isPersisted(), left, false), error: outcome };
 	} catch (error) {
 		// Never delete anything here, not even on VersionError: a newer app version may own this data (R9).
 		return fallback(toStorageError(error, 'open'));

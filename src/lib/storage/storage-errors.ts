@@ -25,6 +25,13 @@ export const STORAGE_ERROR_MESSAGES: Readonly<Record<StorageErrorKind, string>> 
 		'Er ging iets mis bij het opslaan. Uw laatste antwoord is misschien niet opgeslagen. Download een reservekopie.'
 };
 
+/**
+ * Shown when the browser's storage did not answer in time (Safari on iPhone and iPad sometimes never
+ * answers `indexedDB.open`). Kind 'unavailable': the app then works in memory.
+ */
+export const STORAGE_TIMEOUT_MESSAGE =
+	'De opslag van deze browser reageert niet. Uw antwoorden blijven alleen bewaard zolang dit venster open is. Een reservekopie of het actieplan downloaden kan wel.';
+
 /** An error from the storage layer, with a kind the UI can switch on and a message it can show as is. */
 export class StorageError extends Error {
 	override readonly name = 'StorageError';
