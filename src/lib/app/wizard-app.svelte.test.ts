@@ -176,6 +176,18 @@ describe('WizardApp answers', () => {
 		}
 	});
 
+	it('discardPendingSaves() drops a save that has not started, so nothing is written afterwards', async () => {
+		const { app, saveAnswer } = await onQuestion();
+		app.send({ type: 'answer.change', questionId: QUESTION, value: '1', note: '' });
+		await app.flush();
+		saveAnswer.mockClear();
+		app.send({ type: 'answer.change', questionId: QUESTION, value: '1', note: 'Wordt verwijderd' });
+		app.discardPendingSaves();
+		await app.flush();
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(saveAnswer).not.toHaveBeenCalled();
+	});
+
 	it('does not flush when the page becomes visible again', async () => {
 		const { app, browser, saveAnswer } = await onQuestion();
 		app.send({ type: 'answer.change', questionId: QUESTION, value: '1', note: '' });

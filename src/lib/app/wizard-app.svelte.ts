@@ -149,6 +149,15 @@ export class WizardApp {
 	flush = (): Promise<void> => this.#queue.flush();
 
 	/**
+	 * Drops every save that has not started yet, without writing it. For "Alles verwijderen": call it
+	 * before deleting, so a pending autosave cannot write a deleted answer back.
+	 */
+	discardPendingSaves = (): void => {
+		this.#queue.clear();
+		this.#lastQueuedValue.clear();
+	};
+
+	/**
 	 * Reads and checks a backup file. Nothing is stored here: the caller sends the checked scans
 	 * to the machine. Resolves with a Dutch message when the file is refused.
 	 */

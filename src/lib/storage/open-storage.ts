@@ -1,8 +1,8 @@
 /**
  * Start-up of storage: use IndexedDB when the browser allows it, otherwise fall back to memory and say so.
  *
- * The app must load and work without storage (R6: Enketo could not load forms in Firefox private mode until
- * it ignored the failure and fell back). The returned `error` is what the UI shows in its banner.
+ * The app must load and work without storage: in Firefox private mode, with site data blocked, or when
+ * opening never answers (Safari on iPhone and iPad). The returned `error` is what the UI shows in its banner.
  */
 import { getDb, resolveFactory, subscribeDbEvents, type DbLifecycleHandlers } from './db.ts';
 import { createIdbScanRepository } from './idb-scan-repository.ts';
@@ -58,7 +58,7 @@ async function isPersisted(): Promise<boolean> {
 /**
  * Ask the browser to keep this site's data when space runs low (`navigator.storage.persist()`). Call it after
  * the first answer: browsers grant it more readily after user engagement, and asking at start-up would be
- * a prompt (Firefox) before the user has done anything (R13).
+ * a prompt (Firefox) before the user has done anything.
  *
  * @returns true when storage is (now) persistent; false when refused or not supported
  */
@@ -97,7 +97,7 @@ export async function openScanStorage(dbName: string, options: OpenScanStorageOp
 	}
 
 	// An upgrade blocked by another tab waits instead of failing. Report that at once, with the real
-	// repository: its calls complete as soon as the other tab lets go (R7).
+	// repository: its calls complete as soon as the other tab lets go.
 	let reportBlocked: (error: StorageError) => void = () => {};
 	const blocked = new Promise<StorageError>((resolve) => {
 		reportBlocked = resolve;
@@ -119,7 +119,7 @@ export async function openScanStorage(dbName: string, options: OpenScanStorageOp
 		const left = options.timeoutMs === undefined ? undefined : Math.max(0, options.timeoutMs - (Date.now() - started));
 		return { repository, persistent: await within(isPersisted(), left, false), error: outcome };
 	} catch (error) {
-		// Never delete anything here, not even on VersionError: a newer app version may own this data (R9).
+		// Never delete anything here, not even on VersionError: a newer app version may own this data.
 		return fallback(toStorageError(error, 'open'));
 	} finally {
 		unsubscribe();
