@@ -119,6 +119,11 @@ export function deadlineProblem(value: string): 'format' | 'day' | 'range' | nul
 
 const DateTime = v.pipe(v.string(NOT_TEXT), v.check(isDateTime, 'is geen geldige datum en tijd'));
 
+/** A plain object (not an array, not null): `v.record` alone would also take an array. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** A question, theme, action or option id. Stored data only needs it to be a bounded, non-empty text. */
 const IdText = v.pipe(textOf(LIMITS.id), v.nonEmpty('is leeg'));
 
@@ -261,6 +266,7 @@ const ScanEntries = {
 	profile: ScanProfileSchema,
 	/** Answers per question id. */
 	answers: v.pipe(
+		v.custom<Record<string, unknown>>(isPlainObject, 'heeft niet de juiste vorm'),
 		v.record(IdText, AnswerSchema, 'heeft niet de juiste vorm'),
 		v.maxEntries(LIMITS.answers, tooMany(LIMITS.answers))
 	),
@@ -272,6 +278,7 @@ const ScanEntries = {
 	/** Answers of an earlier checklist version that no longer map to a question, by question id. */
 	setAside: v.optional(
 		v.pipe(
+			v.custom<Record<string, unknown>>(isPlainObject, 'heeft niet de juiste vorm'),
 			v.record(IdText, SetAsideAnswerSchema, 'heeft niet de juiste vorm'),
 			v.maxEntries(LIMITS.setAside, tooMany(LIMITS.setAside))
 		)

@@ -80,7 +80,7 @@ export const nl = {
 		mode: 'Welke scan wilt u doen?',
 		errors: {
 			organisation: 'Vul de naam van de gemeente of organisatie in',
-			organisationTooLong: 'De naam mag niet langer zijn dan 120 tekens',
+			organisationTooLong: (max: number) => `De naam mag niet langer zijn dan ${max} tekens`,
 			phase: 'Kies hoe ver uw organisatie is',
 			mode: 'Kies een snelle of een volledige scan'
 		}
