@@ -115,6 +115,17 @@ export const nl = {
 				: `Er zijn nog ${n} vragen open. U kunt de resultaten al bekijken, maar die zijn dan nog niet compleet.`,
 		allDone: 'U heeft alle vragen beantwoord.'
 	},
+	keptAside: {
+		heading: 'Antwoorden uit een eerdere versie',
+		intro:
+			'Deze antwoorden gaf u bij een eerdere versie van de vragenlijst. Ze passen niet bij een vraag van nu en tellen niet mee in de resultaten. We bewaren ze, zodat u ze kunt gebruiken bij het beantwoorden van de vragen.',
+		unknownQuestion: (id: string) => `Een vraag die niet meer bestaat (${id})`,
+		answer: 'Antwoord',
+		noAnswer: 'Geen antwoord gekozen',
+		answerCode: (value: string) => `antwoordcode ‘${value}’`,
+		noteLabel: 'Toelichting',
+		version: (version: string) => `Uit versie ${version} van de vragenlijst`
+	},
 	results: {
 		title: 'Resultaten',
 		partial: (answered: number, total: number) =>
