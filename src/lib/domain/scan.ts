@@ -59,6 +59,11 @@ export interface PlanAction {
 	status: ActionStatus;
 	/** Why this action has its priority: 'risk' | 'precondition' | 'gap' | 'custom'. */
 	priority: 'risk' | 'precondition' | 'gap' | 'custom';
+	/**
+	 * ISO timestamp of the last change to this action's own fields (not its place in the plan). When the
+	 * same action is edited in two tabs, the newer edit wins. Data from before this field: the plan's updatedAt.
+	 */
+	updatedAt: string;
 }
 
 export interface ActionPlan {

@@ -159,7 +159,9 @@ const PlanActionSchema = v.object(
 		),
 		horizon: v.picklist(HorizonSchema.options, 'is onbekend (kies 0-3, 3-12 of later)'),
 		status: v.picklist(['open', 'bezig', 'klaar'], 'is onbekend (kies open, bezig of klaar)'),
-		priority: v.picklist(['risk', 'precondition', 'gap', 'custom'], 'is onbekend')
+		priority: v.picklist(['risk', 'precondition', 'gap', 'custom'], 'is onbekend'),
+		// Backups from before per-action timestamps have none; the plan's updatedAt stands in (below).
+		updatedAt: v.optional(DateTime)
 	},
 	objectMessage
 );
@@ -441,7 +443,12 @@ function readScan(
 	if (data.plan) {
 		const ids = new Set(data.plan.actions.map((action) => action.id));
 		if (ids.size !== data.plan.actions.length) return refuse('actieplan heeft twee acties met dezelfde id');
-		plan = { actions: data.plan.actions, createdAt: data.plan.createdAt, updatedAt: data.plan.updatedAt };
+		const planUpdatedAt = data.plan.updatedAt;
+		plan = {
+			actions: data.plan.actions.map((action) => ({ ...action, updatedAt: action.updatedAt ?? planUpdatedAt })),
+			createdAt: data.plan.createdAt,
+			updatedAt: planUpdatedAt
+		};
 	}
 
 	const read = readAnswers(data.answers, questions, refuse);
