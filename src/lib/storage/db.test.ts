@@ -4,7 +4,7 @@ import type { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Scan } from '../domain/scan.ts';
 import { DB_NAME, DB_VERSION, getDb, subscribeDbEvents } from './db.ts';
-import { createIdbScanRepository } from './scan-repository.ts';
+import { createIdbScanRepository } from './idb-scan-repository.ts';
 import { StorageError } from './storage-errors.ts';
 import { closeFreshFactories, freshFactory, makeAnswer, makeScan } from './test-fixtures.ts';
 

@@ -5,12 +5,9 @@
  * it ignored the failure and fell back). The returned `error` is what the UI shows in its banner.
  */
 import { getDb, resolveFactory, subscribeDbEvents, type DbLifecycleHandlers } from './db.ts';
-import {
-	createIdbScanRepository,
-	createMemoryScanRepository,
-	type RepositoryOptions,
-	type ScanRepository
-} from './scan-repository.ts';
+import { createIdbScanRepository } from './idb-scan-repository.ts';
+import { createMemoryScanRepository } from './memory-scan-repository.ts';
+import type { RepositoryOptions, ScanRepository } from './scan-repository.ts';
 import { StorageError, toStorageError } from './storage-errors.ts';
 
 export interface OpenScanStorageOptions extends RepositoryOptions, DbLifecycleHandlers {

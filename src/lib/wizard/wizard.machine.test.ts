@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { PhaseId } from '../content/checklist-schema.ts';
 import type { ActionPlan, ScanMode } from '../domain/scan.ts';
 import { fixtureChecklist } from '../domain/test-fixtures.ts';
-import { createMemoryScanRepository, type ScanRepository } from '../storage/scan-repository.ts';
+import { createMemoryScanRepository } from '../storage/memory-scan-repository.ts';
+import type { ScanRepository } from '../storage/scan-repository.ts';
 import { themeStatus } from './flow.ts';
 import { parseHash, toHash, type Route } from './routes.ts';
 import {

@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, closeDb, getDb } from './db.ts';
-import { createIdbScanRepository } from './scan-repository.ts';
+import { createIdbScanRepository } from './idb-scan-repository.ts';
 import { StorageError } from './storage-errors.ts';
 import { makeAnswer, makeScan } from './test-fixtures.ts';
 

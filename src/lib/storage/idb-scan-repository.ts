@@ -1,0 +1,341 @@
+/**
+ * The IndexedDB scan repository: the real storage, one database per name (`kwartiermaker`, and
+ * `kwartiermaker-demo` for the demo). Behaves exactly like the memory one (see scan-repository.ts).
+ */
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { Answer, Scan } from '../domain/scan.ts';
+import {
+	subscribeDbEvents,
+	withDb,
+	type AnswerRecord,
+	type DbLifecycleHandlers,
+	type KwartiermakerDB,
+	type KwartiermakerDatabase,
+	type SessionRecord
+} from './db.ts';
+import { pageIsHidden } from './page-lifecycle.ts';
+import {
+	assembleScan,
+	assertAnswer,
+	defaultCreateId,
+	defaultNow,
+	duplicateRecord,
+	guard,
+	idTaken,
+	isListable,
+	later,
+	notFound,
+	pickMeta,
+	plainScan,
+	splitScan,
+	summarize,
+	byUpdatedAtDesc,
+	type RepositoryOptions,
+	type ScanRepository
+} from './scan-repository.ts';
+import { StorageError } from './storage-errors.ts';
+import { toPlain } from './to-plain.ts';
+
+export interface IdbRepositoryOptions extends RepositoryOptions, DbLifecycleHandlers {
+	/** IndexedDB factory; defaults to the global `indexedDB`. Tests pass a fresh fake one per test. */
+	indexedDB?: IDBFactory;
+	/**
+	 * Read every saved answer back and compare it with what was written (R5). Default true; the cost is one
+	 * small read transaction per save.
+	 */
+	verifyWrites?: boolean;
+}
+
+type Store = StoreNames<KwartiermakerDB>;
+type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<KwartiermakerDB, Store[], Mode>;
+
+function noop(): void {}
+
+/**
+ * One transaction around `body`: resolves after the transaction committed, and aborts it when `body`
+ * throws, so a failed save never leaves half a record (R4c). Only IDB requests may be awaited inside.
+ */
+async function runTx<T, Mode extends IDBTransactionMode>(
+	db: KwartiermakerDatabase,
+	stores: Store[],
+	mode: Mode,
+	durability: 'strict' | 'relaxed' | 'default',
+	body: (tx: Tx<Mode>) => Promise<T>
+): Promise<T> {
+	const tx = db.transaction(stores, mode, { durability });
+	// Handled below; without this an abort would also surface as an unhandled rejection.
+	tx.done.catch(noop);
+	try {
+		const result = await body(tx);
+		await tx.done;
+		return result;
+	} catch (error) {
+		try {
+			tx.abort();
+		} catch {
+			// Already aborted or finished.
+		}
+		throw error;
+	}
+}
+
+/**
+ * Save an answer while the page is hidden, so possibly on its way out. There may be no later task then:
+ * Chromium drops every transaction that is not committed when the page goes, so a save that first waits
+ * for a read of its scan never writes (the last keystrokes before a reload or a closed tab were lost, R1).
+ * So the answer is written and committed at once, in this task. A second transaction, started right after
+ * (IndexedDB runs it after the first), bumps the scan's updatedAt, and takes the answer out again if the
+ * scan no longer exists, so an autosave racing a delete never brings answers back (R18).
+ */
+async function saveAnswerWhileLeaving(db: KwartiermakerDatabase, record: AnswerRecord): Promise<void> {
+	const write = runTx(db, ['answers'], 'readwrite', 'relaxed', async (tx) => {
+		const put = tx.objectStore('answers').put(record);
+		tx.commit();
+		await put;
+	});
+	const follow = runTx(db, ['scans', 'answers'], 'readwrite', 'relaxed', async (tx) => {
+		const scans = tx.objectStore('scans');
+		const scan = await scans.get(record.scanId);
+		if (!scan) {
+			await tx.objectStore('answers').delete([record.scanId, record.questionId]);
+			return false;
+		}
+		await scans.put({ ...scan, updatedAt: later(scan.updatedAt, record.updatedAt) });
+		return true;
+	});
+	const [, found] = await Promise.all([write, follow]);
+	if (!found) throw notFound(record.scanId);
+}
+
+/** Issue many requests in parallel in one transaction; a request that throws cannot leave others unhandled. */
+async function all(requests: Array<() => Promise<unknown>>): Promise<void> {
+	const pending: Promise<unknown>[] = [];
+	for (const request of requests) {
+		// If a later request throws synchronously, the caller aborts the transaction, which rejects the
+		// earlier ones; the no-op handler keeps those from surfacing as unhandled rejections.
+		const promise = request();
+		promise.catch(noop);
+		pending.push(promise);
+	}
+	await Promise.all(pending);
+}
+
+/**
+ * The IndexedDB repository for one database (`kwartiermaker`, or `kwartiermaker-demo` for the demo).
+ * The connection is opened lazily on the first call and shared with every repository on the same database.
+ *
+ * @param dbName database name
+ * @param options injected factory, clock, id generator, lifecycle callbacks
+ */
+export function createIdbScanRepository(dbName: string, options: IdbRepositoryOptions = {}): ScanRepository {
+	const dbOptions = options.indexedDB ? { indexedDB: options.indexedDB } : {};
+	const now = options.now ?? defaultNow;
+	const createId = options.createId ?? defaultCreateId;
+	const verifyWrites = options.verifyWrites ?? true;
+	const { onBlocked, onUnblocked, onBlocking, onTerminated } = options;
+	if (onBlocked || onUnblocked || onBlocking || onTerminated) {
+		subscribeDbEvents(dbName, { onBlocked, onUnblocked, onBlocking, onTerminated }, dbOptions);
+	}
+
+	const run = <T>(work: (db: KwartiermakerDatabase) => Promise<T>): Promise<T> => withDb(dbName, dbOptions, work);
+
+	async function writeScan(tx: Tx<'readwrite'>, scan: Scan): Promise<void> {
+		const { record, answers } = splitScan(scan);
+		const answerStore = tx.objectStore('answers');
+		const scanStore = tx.objectStore('scans');
+		await all([...answers.map((a) => () => answerStore.put(a)), () => scanStore.put(record)]);
+	}
+
+	async function readBack(scanId: string, questionId: string, expected: Answer): Promise<void> {
+		const stored = await run((db) => db.get('answers', [scanId, questionId]));
+		if (
+			!stored ||
+			stored.value !== expected.value ||
+			stored.note !== expected.note ||
+			stored.updatedAt !== expected.updatedAt
+		) {
+			throw new StorageError('unknown', {
+				message:
+					'Uw laatste antwoord is niet goed opgeslagen. Probeer het opnieuw en download een reservekopie.',
+				cause: new Error(`Read-back mismatch for ${scanId}/${questionId}`)
+			});
+		}
+	}
+
+	return {
+		backend: 'indexeddb',
+
+		listScans: () =>
+			run((db) =>
+				runTx(db, ['scans', 'answers'], 'readonly', 'default', async (tx) => {
+					const [records, answers] = await Promise.all([
+						tx.objectStore('scans').getAll(),
+						tx.objectStore('answers').getAll()
+					]);
+					const counts = new Map<string, number>();
+					for (const a of answers) {
+						if (a.value !== null) counts.set(a.scanId, (counts.get(a.scanId) ?? 0) + 1);
+					}
+					return records
+						.filter(isListable)
+						.map((r) => summarize(r, counts.get(r.id) ?? 0))
+						.sort(byUpdatedAtDesc);
+				})
+			),
+
+		getScan: (id) =>
+			run((db) =>
+				runTx(db, ['scans', 'answers'], 'readonly', 'default', async (tx) => {
+					const [record, answers] = await Promise.all([
+						tx.objectStore('scans').get(id),
+						tx.objectStore('answers').index('by-scan').getAll(id)
+					]);
+					return record ? assembleScan(record, answers) : null;
+				})
+			),
+
+		createScan: (scan) =>
+			guard(async () => {
+				const plain = plainScan(scan);
+				await run((db) =>
+					runTx(db, ['scans', 'answers'], 'readwrite', 'strict', async (tx) => {
+						if ((await tx.objectStore('scans').count(plain.id)) > 0) throw idTaken(plain.id);
+						await writeScan(tx, plain);
+					})
+				);
+			}),
+
+		updateScanMeta: (id, patch) =>
+			guard(async () => {
+				const picked = pickMeta(patch);
+				const updatedAt = picked.updatedAt ?? now();
+				await run((db) =>
+					runTx(db, ['scans'], 'readwrite', 'relaxed', async (tx) => {
+						const store = tx.objectStore('scans');
+						const record = await store.get(id);
+						if (!record) throw notFound(id);
+						await store.put({ ...record, ...picked, updatedAt });
+					})
+				);
+			}),
+
+		renameScan: (id, organisation) =>
+			guard(async () => {
+				if (typeof organisation !== 'string') throw new TypeError('organisation must be a string');
+				const updatedAt = now();
+				await run((db) =>
+					runTx(db, ['scans'], 'readwrite', 'relaxed', async (tx) => {
+						const store = tx.objectStore('scans');
+						const record = await store.get(id);
+						if (!record) throw notFound(id);
+						await store.put({ ...record, profile: { ...record.profile, organisation }, updatedAt });
+					})
+				);
+			}),
+
+		duplicateScan: (id, newId, when) =>
+			guard(() =>
+				run((db) =>
+					runTx(db, ['scans', 'answers'], 'readwrite', 'strict', async (tx) => {
+						const scans = tx.objectStore('scans');
+						const answerStore = tx.objectStore('answers');
+						const [record, answers, taken] = await Promise.all([
+							scans.get(id),
+							answerStore.index('by-scan').getAll(id),
+							scans.count(newId)
+						]);
+						if (!record) throw notFound(id);
+						if (taken > 0) throw idTaken(newId);
+						const copy = assembleScan(
+							duplicateRecord(record, newId, when),
+							answers.map((a) => ({ ...a, scanId: newId }))
+						);
+						await writeScan(tx, copy);
+						return copy;
+					})
+				)
+			),
+
+		deleteScan: (id) =>
+			run((db) =>
+				runTx(db, ['scans', 'answers', 'session'], 'readwrite', 'strict', async (tx) => {
+					const answerStore = tx.objectStore('answers');
+					const keys = await answerStore.index('by-scan').getAllKeys(id);
+					await all([
+						...keys.map((key) => () => answerStore.delete(key)),
+						() => tx.objectStore('scans').delete(id),
+						() => tx.objectStore('session').delete(id)
+					]);
+				})
+			),
+
+		deleteAll: () =>
+			run((db) =>
+				runTx(db, ['scans', 'answers', 'session'], 'readwrite', 'strict', async (tx) => {
+					await all([
+						() => tx.objectStore('scans').clear(),
+						() => tx.objectStore('answers').clear(),
+						() => tx.objectStore('session').clear()
+					]);
+				})
+			),
+
+		saveAnswer: (scanId, questionId, answer) =>
+			guard(async () => {
+				const plain = toPlain(answer);
+				assertAnswer(plain, questionId);
+				const record: AnswerRecord = {
+					scanId,
+					questionId,
+					value: plain.value,
+					note: plain.note,
+					updatedAt: plain.updatedAt
+				};
+				await run((db) =>
+					pageIsHidden()
+						? saveAnswerWhileLeaving(db, record)
+						: runTx(db, ['scans', 'answers'], 'readwrite', 'relaxed', async (tx) => {
+								const scans = tx.objectStore('scans');
+								const scan = await scans.get(scanId);
+								// Without this, an autosave racing a delete would bring the scan's answers back (R18).
+								if (!scan) throw notFound(scanId);
+								await tx.objectStore('answers').put(record);
+								await scans.put({ ...scan, updatedAt: later(scan.updatedAt, record.updatedAt) });
+							})
+				);
+				if (verifyWrites) await readBack(scanId, questionId, record);
+			}),
+
+		saveSession: (scanId, location, machineVersion) =>
+			guard(async () => {
+				const record: SessionRecord = toPlain({ scanId, location, machineVersion, savedAt: now() });
+				await run((db) =>
+					runTx(db, ['scans', 'session'], 'readwrite', 'relaxed', async (tx) => {
+						if ((await tx.objectStore('scans').count(scanId)) === 0) return;
+						await tx.objectStore('session').put(record);
+					})
+				);
+			}),
+
+		getSession: (scanId) => run(async (db) => (await db.get('session', scanId)) ?? null),
+
+		importScan: (scan) =>
+			guard(async () => {
+				const plain = plainScan(scan);
+				// Candidate ids are made outside the transaction: only IDB work may happen inside it.
+				const candidates = [plain.id, createId(), createId(), createId()];
+				return run((db) =>
+					runTx(db, ['scans', 'answers'], 'readwrite', 'strict', async (tx) => {
+						const scans = tx.objectStore('scans');
+						for (const id of candidates) {
+							if ((await scans.count(id)) === 0) {
+								await writeScan(tx, { ...plain, id });
+								return id;
+							}
+						}
+						throw idTaken(plain.id);
+					})
+				);
+			})
+	};
+}

@@ -1,0 +1,156 @@
+/**
+ * The in-memory scan repository, with the same behaviour as the IndexedDB one (see scan-repository.ts).
+ */
+import type { Scan } from '../domain/scan.ts';
+import type { AnswerRecord, ScanRecord, SessionRecord } from './db.ts';
+import {
+	assembleScan,
+	assertAnswer,
+	byUpdatedAtDesc,
+	defaultCreateId,
+	defaultNow,
+	duplicateRecord,
+	guard,
+	idTaken,
+	later,
+	notFound,
+	pickMeta,
+	plainScan,
+	splitScan,
+	summarize,
+	type RepositoryOptions,
+	type ScanRepository
+} from './scan-repository.ts';
+import { toPlain } from './to-plain.ts';
+
+/**
+ * A repository that keeps everything in memory, with the same behaviour as the IndexedDB one. Used when
+ * the browser stores nothing (private window), and in tests of other modules.
+ *
+ * @param options injected clock and id generator
+ */
+export function createMemoryScanRepository(options: RepositoryOptions = {}): ScanRepository {
+	const now = options.now ?? defaultNow;
+	const createId = options.createId ?? defaultCreateId;
+	const scans = new Map<string, ScanRecord>();
+	const answers = new Map<string, Map<string, AnswerRecord>>();
+	const sessions = new Map<string, SessionRecord>();
+
+	function answersOf(scanId: string): AnswerRecord[] {
+		return [...(answers.get(scanId)?.values() ?? [])];
+	}
+
+	/** Store a whole scan; every value is already a private copy. */
+	function put(scan: Scan): void {
+		const { record, answers: list } = splitScan(scan);
+		scans.set(record.id, record);
+		answers.set(record.id, new Map(list.map((a) => [a.questionId, a])));
+	}
+
+	function mustGet(id: string): ScanRecord {
+		const record = scans.get(id);
+		if (!record) throw notFound(id);
+		return record;
+	}
+
+	return {
+		backend: 'memory',
+
+		listScans: () =>
+			guard(async () =>
+				[...scans.values()]
+					.map((r) => toPlain(summarize(r, answersOf(r.id).filter((a) => a.value !== null).length)))
+					.sort(byUpdatedAtDesc)
+			),
+
+		getScan: (id) =>
+			guard(async () => {
+				const record = scans.get(id);
+				return record ? toPlain(assembleScan(record, answersOf(id))) : null;
+			}),
+
+		createScan: (scan) =>
+			guard(async () => {
+				const plain = plainScan(scan);
+				if (scans.has(plain.id)) throw idTaken(plain.id);
+				put(plain);
+			}),
+
+		updateScanMeta: (id, patch) =>
+			guard(async () => {
+				const picked = pickMeta(patch);
+				const record = mustGet(id);
+				scans.set(id, { ...record, ...picked, updatedAt: picked.updatedAt ?? now() });
+			}),
+
+		renameScan: (id, organisation) =>
+			guard(async () => {
+				if (typeof organisation !== 'string') throw new TypeError('organisation must be a string');
+				const record = mustGet(id);
+				scans.set(id, { ...record, profile: { ...record.profile, organisation }, updatedAt: now() });
+			}),
+
+		duplicateScan: (id, newId, when) =>
+			guard(async () => {
+				const record = mustGet(id);
+				if (scans.has(newId)) throw idTaken(newId);
+				const copy = toPlain(
+					assembleScan(
+						duplicateRecord(record, newId, when),
+						answersOf(id).map((a) => ({ ...a, scanId: newId }))
+					)
+				);
+				put(toPlain(copy));
+				return copy;
+			}),
+
+		deleteScan: (id) =>
+			guard(async () => {
+				scans.delete(id);
+				answers.delete(id);
+				sessions.delete(id);
+			}),
+
+		deleteAll: () =>
+			guard(async () => {
+				scans.clear();
+				answers.clear();
+				sessions.clear();
+			}),
+
+		saveAnswer: (scanId, questionId, answer) =>
+			guard(async () => {
+				const plain = toPlain(answer);
+				assertAnswer(plain, questionId);
+				const record = mustGet(scanId);
+				const map = answers.get(scanId) ?? new Map<string, AnswerRecord>();
+				map.set(questionId, { scanId, questionId, value: plain.value, note: plain.note, updatedAt: plain.updatedAt });
+				answers.set(scanId, map);
+				scans.set(scanId, { ...record, updatedAt: later(record.updatedAt, plain.updatedAt) });
+			}),
+
+		saveSession: (scanId, location, machineVersion) =>
+			guard(async () => {
+				if (!scans.has(scanId)) return;
+				sessions.set(scanId, toPlain({ scanId, location, machineVersion, savedAt: now() }));
+			}),
+
+		getSession: (scanId) =>
+			guard(async () => {
+				const session = sessions.get(scanId);
+				return session ? toPlain(session) : null;
+			}),
+
+		importScan: (scan) =>
+			guard(async () => {
+				const plain = plainScan(scan);
+				for (const id of [plain.id, createId(), createId(), createId()]) {
+					if (!scans.has(id)) {
+						put({ ...plain, id });
+						return id;
+					}
+				}
+				throw idTaken(plain.id);
+			})
+	};
+}
