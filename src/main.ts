@@ -7,6 +7,7 @@ import checklist from '../checklists/kwartiermaken.yaml';
 import App from './App.svelte';
 import { WizardApp } from './lib/app/wizard-app.svelte.ts';
 import { openScanStorage } from './lib/storage/open-storage.ts';
+import { createCrossTab } from './lib/storage/cross-tab.ts';
 import { DB_NAME, DEMO_DB_NAME } from './lib/storage/db.ts';
 import './app.css';
 
@@ -16,7 +17,7 @@ async function boot(): Promise<void> {
 		repository: real.repository,
 		demoRepository: demo.repository,
 		problem: real.error?.message ?? null
-	});
+	}, { crossTab: createCrossTab() });
 	const target = document.getElementById('app');
 	if (!target) throw new Error('Missing #app element');
 	mount(App, { target, props: { app } });

@@ -9,9 +9,13 @@ import type { Checklist } from '../content/checklist-schema.ts';
 import { createDemoScan } from '../domain/demo-scan.ts';
 import { SCAN_SCHEMA_VERSION, type Scan, type ScanMode, type ScanProfile } from '../domain/scan.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
+import { withChangeAnnouncements } from '../storage/announcing-repository.ts';
+import type { CrossTab } from '../storage/cross-tab.ts';
+import { DB_NAME, DEMO_DB_NAME } from '../storage/db.ts';
 import { requestPersistence } from '../storage/open-storage.ts';
 import { createScanCountMarker } from '../storage/scan-count-marker.ts';
 import { createSaveQueue } from './save-queue.ts';
+import { TabSync } from './tab-sync.svelte.ts';
 import { randomId } from './uuid.ts';
 import { DEMO_SCAN_ID, isScanRoute, parseHash, toHash, type Route } from '../wizard/routes.ts';
 import {
@@ -31,6 +35,11 @@ export interface AppStorage {
 	demoRepository: ScanRepository;
 	/** A Dutch message when storage is not available (answers then live in memory only). */
 	problem: string | null;
+}
+
+export interface WizardAppOptions {
+	/** The channel to the app's other tabs (`createCrossTab()`); without it, this tab does not hear them. */
+	crossTab?: CrossTab | null;
 }
 
 function messageOf(error: unknown): string {
@@ -53,10 +62,31 @@ export class WizardApp {
 	readonly #lastQueuedValue = new Map<string, string | null>();
 	#stopListening: (() => void) | null = null;
 	readonly #queue;
+	readonly #crossTab: CrossTab | null;
+	readonly #tabSync: TabSync;
 
-	constructor(checklist: Checklist, storage: AppStorage) {
+	constructor(checklist: Checklist, storage: AppStorage, options: WizardAppOptions = {}) {
 		this.checklist = checklist;
-		this.storage = storage;
+		const crossTab = options.crossTab ?? null;
+		this.#crossTab = crossTab;
+		// Every committed write is announced to the other tabs, whoever makes it.
+		this.storage = crossTab
+			? {
+					...storage,
+					repository: withChangeAnnouncements(storage.repository, DB_NAME, crossTab),
+					demoRepository: withChangeAnnouncements(storage.demoRepository, DEMO_DB_NAME, crossTab)
+				}
+			: storage;
+		this.#tabSync = new TabSync({
+			crossTab,
+			storageFor: (scanId) => {
+				const repository = this.#repositoryFor(scanId);
+				const dbName = repository.backend === 'memory' ? null : scanId === DEMO_SCAN_ID ? DEMO_DB_NAME : DB_NAME;
+				return { repository, dbName };
+			},
+			loadedScan: () => this.actor.getSnapshot().context.scan,
+			send: (event) => this.actor.send(event)
+		});
 		this.#queue = createSaveQueue({
 			onPending: () => this.actor.send({ type: 'save.pending' }),
 			onSaved: () => {
@@ -80,6 +110,16 @@ export class WizardApp {
 	/** True when saved scans disappeared from this browser without the user deleting them (R13). */
 	get evicted(): boolean {
 		return this.#evicted;
+	}
+
+	/** True when another tab of this browser shows the same scan. */
+	get openElsewhere(): boolean {
+		return this.#tabSync.openElsewhere;
+	}
+
+	/** True when the scan on screen was deleted in another tab. */
+	get deletedElsewhere(): boolean {
+		return this.#tabSync.deletedElsewhere;
 	}
 
 	/** True when storage is not available and answers only live in this window. */
@@ -117,11 +157,23 @@ export class WizardApp {
 		return parseBackup(text, this.checklist);
 	};
 
+	/**
+	 * The scan as storage holds it now, after writing everything pending: with what other tabs saved, so a
+	 * backup or PDF from a tab that was behind is still complete. When storage fails, the scan on screen
+	 * (memory holds every answer given in this tab).
+	 */
+	async #currentScan(scan: Scan): Promise<Scan> {
+		try {
+			await this.#queue.flush();
+			return (await this.#repositoryFor(scan.id).getScan(scan.id)) ?? scan;
+		} catch {
+			return scan;
+		}
+	}
+
 	/** Downloads the scan as a JSON backup, after writing everything pending. Resolves with the file name. */
-	downloadBackup = async (scan: Scan): Promise<string> => {
-		await this.#queue.flush().catch(() => {
-			// The backup is taken from memory, which holds every answer even when storage failed.
-		});
+	downloadBackup = async (shown: Scan): Promise<string> => {
+		const scan = await this.#currentScan(shown);
 		const [{ buildBackup, backupFileName }, { saveBlob }] = await Promise.all([
 			import('../files/backup.ts'),
 			import('../files/save-file.ts')
@@ -136,7 +188,8 @@ export class WizardApp {
 	 * Builds the PDF action plan and starts its download. jsPDF, autotable and the fonts load
 	 * only now (a dynamic import), so the first screen stays small. Resolves with the file name.
 	 */
-	downloadReport = async (scan: Scan): Promise<string> => {
+	downloadReport = async (shown: Scan): Promise<string> => {
+		const scan = await this.#currentScan(shown);
 		const [{ downloadReport }, { scoreScan }] = await Promise.all([
 			import('../report/download-report.ts'),
 			import('../domain/scoring.ts')
@@ -171,6 +224,8 @@ export class WizardApp {
 		// Flush on hide, not on unload: unload is unreliable, especially on mobile (reliability brief R1).
 		const onHide = () => {
 			if (document.visibilityState === 'hidden') void this.#queue.flush().catch(() => {});
+			// Back in view: a tab in the background may have missed what other tabs saved.
+			else void this.#tabSync.refreshLoadedScan();
 		};
 		const onPageHide = () => void this.#queue.flush().catch(() => {});
 		window.addEventListener('hashchange', onHashChange);
@@ -185,6 +240,8 @@ export class WizardApp {
 
 	stop(): void {
 		this.#stopListening?.();
+		this.#tabSync.stop();
+		this.#crossTab?.close();
 		this.actor.stop();
 	}
 
@@ -198,6 +255,7 @@ export class WizardApp {
 	#syncUrl(snapshot: WizardSnapshot): void {
 		if (snapshot.matches('routing') || snapshot.matches('loadingScan') || snapshot.matches('notFound')) return;
 		const route = snapshot.context.route;
+		this.#tabSync.show(isScanRoute(route) && snapshot.context.scan?.id === route.scanId ? route.scanId : null);
 		const hash = toHash(route);
 		if (location.hash !== hash && !(hash === '#/' && location.hash === '')) {
 			history.pushState(null, '', hash);
@@ -295,20 +353,18 @@ export class WizardApp {
 				// A new choice is written at once; typing in the toelichting is debounced.
 				const immediate = this.#lastQueuedValue.get(key) !== answer.value;
 				this.#lastQueuedValue.set(key, answer.value);
-				this.#queue.enqueue(key, () => this.#repositoryFor(scanId).saveAnswer(scanId, questionId, plain), { immediate });
+				this.#queue.enqueue(key, () => this.#tabSync.saveAnswer(scanId, questionId, plain), { immediate });
 				if (!this.#persistenceAsked) {
 					this.#persistenceAsked = true;
 					void requestPersistence().catch(() => false);
 				}
 			},
-			queuePlan: (scanId, plan) => {
-				// The repository turns whatever it gets into plain data (toPlain), so Svelte proxies
-				// can never reach IndexedDB (svelte#15327); no copy is needed here.
-				this.#queue.enqueue(
-					`${scanId}/plan`,
-					() => this.#repositoryFor(scanId).updateScanMeta(scanId, { plan, updatedAt: plan.updatedAt }),
-					{ immediate: true }
-				);
+			queuePlan: (scanId, plan, previous) => {
+				// Only the changes are written (worked out when the write runs), merged per action with what
+				// other tabs saved. The repository turns whatever it gets into plain data (toPlain), so Svelte
+				// proxies can never reach IndexedDB (svelte#15327); no copy is needed here.
+				this.#tabSync.planEdited(scanId, plan, previous);
+				this.#queue.enqueue(`${scanId}/plan`, () => this.#tabSync.savePlan(scanId), { immediate: true });
 			},
 			flushSaves: async () => {
 				try {

@@ -3,6 +3,7 @@
  * `kwartiermaker-demo` for the demo). Behaves exactly like the memory one (see scan-repository.ts).
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { applyPlanChanges } from '../domain/plan-merge.ts';
 import type { Answer, Scan } from '../domain/scan.ts';
 import {
 	subscribeDbEvents,
@@ -15,8 +16,11 @@ import {
 } from './db.ts';
 import { pageIsHidden } from './page-lifecycle.ts';
 import {
+	answerOf,
+	assemblePlan,
 	assembleScan,
 	assertAnswer,
+	assertPlanChanges,
 	defaultCreateId,
 	defaultNow,
 	duplicateRecord,
@@ -24,6 +28,7 @@ import {
 	idTaken,
 	isListable,
 	later,
+	newestAnswer,
 	notFound,
 	pickMeta,
 	plainScan,
@@ -86,6 +91,10 @@ async function runTx<T, Mode extends IDBTransactionMode>(
  * So the answer is written and committed at once, in this task. A second transaction, started right after
  * (IndexedDB runs it after the first), bumps the scan's updatedAt, and takes the answer out again if the
  * scan no longer exists, so an autosave racing a delete never brings answers back (R18).
+ *
+ * This path cannot first compare with the stored answer, so it does not apply "the newest answer wins". It
+ * only writes what this tab had pending when it was hidden: the user's last change, made here just before,
+ * so storage holds nothing newer from another tab then.
  */
 async function saveAnswerWhileLeaving(db: KwartiermakerDatabase, record: AnswerRecord): Promise<void> {
 	const write = runTx(db, ['answers'], 'readwrite', 'relaxed', async (tx) => {
@@ -140,14 +149,21 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 	const run = <T>(work: (db: KwartiermakerDatabase) => Promise<T>): Promise<T> => withDb(dbName, dbOptions, work);
 
 	async function writeScan(tx: Tx<'readwrite'>, scan: Scan): Promise<void> {
-		const { record, answers } = splitScan(scan);
+		const { record, answers, planActions } = splitScan(scan);
 		const answerStore = tx.objectStore('answers');
+		const actionStore = tx.objectStore('planActions');
 		const scanStore = tx.objectStore('scans');
-		await all([...answers.map((a) => () => answerStore.put(a)), () => scanStore.put(record)]);
+		await all([
+			...answers.map((a) => () => answerStore.put(a)),
+			...planActions.map((a) => () => actionStore.put(a)),
+			() => scanStore.put(record)
+		]);
 	}
 
 	async function readBack(scanId: string, questionId: string, expected: Answer): Promise<void> {
 		const stored = await run((db) => db.get('answers', [scanId, questionId]));
+		// A newer answer from another tab, committed in the meantime, is not a failed write.
+		if (stored && stored.updatedAt > expected.updatedAt) return;
 		if (
 			!stored ||
 			stored.value !== expected.value ||
@@ -185,20 +201,60 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 
 		getScan: (id) =>
 			run((db) =>
-				runTx(db, ['scans', 'answers'], 'readonly', 'default', async (tx) => {
-					const [record, answers] = await Promise.all([
+				runTx(db, ['scans', 'answers', 'planActions'], 'readonly', 'default', async (tx) => {
+					const [record, answers, planActions] = await Promise.all([
 						tx.objectStore('scans').get(id),
-						tx.objectStore('answers').index('by-scan').getAll(id)
+						tx.objectStore('answers').index('by-scan').getAll(id),
+						tx.objectStore('planActions').index('by-scan').getAll(id)
 					]);
-					return record ? assembleScan(record, answers) : null;
+					return record ? assembleScan(record, answers, planActions) : null;
 				})
 			),
+
+		getAnswer: (scanId, questionId) =>
+			run(async (db) => {
+				const record = await db.get('answers', [scanId, questionId]);
+				return record ? answerOf(record) : null;
+			}),
+
+		getPlan: (scanId) =>
+			run((db) =>
+				runTx(db, ['scans', 'planActions'], 'readonly', 'default', async (tx) => {
+					const [record, planActions] = await Promise.all([
+						tx.objectStore('scans').get(scanId),
+						tx.objectStore('planActions').index('by-scan').getAll(scanId)
+					]);
+					return record ? assemblePlan(record, planActions) : null;
+				})
+			),
+
+		savePlanChanges: (scanId, changes) =>
+			guard(async () => {
+				const plain = toPlain(changes);
+				assertPlanChanges(plain);
+				return run((db) =>
+					runTx(db, ['scans', 'planActions'], 'readwrite', 'relaxed', async (tx) => {
+						const scans = tx.objectStore('scans');
+						const actionStore = tx.objectStore('planActions');
+						// Read and write in one transaction: nothing another tab writes can land in between.
+						const [record, stored] = await Promise.all([scans.get(scanId), actionStore.index('by-scan').getAll(scanId)]);
+						if (!record) throw notFound(scanId);
+						const applied = applyPlanChanges(stored, record.plan, plain);
+						const nextRecord = { ...record, plan: applied.meta, updatedAt: later(record.updatedAt, applied.meta.updatedAt) };
+						await all([
+							...applied.records.map((action) => () => actionStore.put({ ...action, scanId })),
+							() => scans.put(nextRecord)
+						]);
+						return applied.plan;
+					})
+				);
+			}),
 
 		createScan: (scan) =>
 			guard(async () => {
 				const plain = plainScan(scan);
 				await run((db) =>
-					runTx(db, ['scans', 'answers'], 'readwrite', 'strict', async (tx) => {
+					runTx(db, ['scans', 'answers', 'planActions'], 'readwrite', 'strict', async (tx) => {
 						if ((await tx.objectStore('scans').count(plain.id)) > 0) throw idTaken(plain.id);
 						await writeScan(tx, plain);
 					})
@@ -236,19 +292,21 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 		duplicateScan: (id, newId, when) =>
 			guard(() =>
 				run((db) =>
-					runTx(db, ['scans', 'answers'], 'readwrite', 'strict', async (tx) => {
+					runTx(db, ['scans', 'answers', 'planActions'], 'readwrite', 'strict', async (tx) => {
 						const scans = tx.objectStore('scans');
 						const answerStore = tx.objectStore('answers');
-						const [record, answers, taken] = await Promise.all([
+						const [record, answers, planActions, taken] = await Promise.all([
 							scans.get(id),
 							answerStore.index('by-scan').getAll(id),
+							tx.objectStore('planActions').index('by-scan').getAll(id),
 							scans.count(newId)
 						]);
 						if (!record) throw notFound(id);
 						if (taken > 0) throw idTaken(newId);
 						const copy = assembleScan(
 							duplicateRecord(record, newId, when),
-							answers.map((a) => ({ ...a, scanId: newId }))
+							answers.map((a) => ({ ...a, scanId: newId })),
+							planActions
 						);
 						await writeScan(tx, copy);
 						return copy;
@@ -258,11 +316,16 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 
 		deleteScan: (id) =>
 			run((db) =>
-				runTx(db, ['scans', 'answers', 'session'], 'readwrite', 'strict', async (tx) => {
+				runTx(db, ['scans', 'answers', 'planActions', 'session'], 'readwrite', 'strict', async (tx) => {
 					const answerStore = tx.objectStore('answers');
-					const keys = await answerStore.index('by-scan').getAllKeys(id);
+					const actionStore = tx.objectStore('planActions');
+					const [keys, actionKeys] = await Promise.all([
+						answerStore.index('by-scan').getAllKeys(id),
+						actionStore.index('by-scan').getAllKeys(id)
+					]);
 					await all([
 						...keys.map((key) => () => answerStore.delete(key)),
+						...actionKeys.map((key) => () => actionStore.delete(key)),
 						() => tx.objectStore('scans').delete(id),
 						() => tx.objectStore('session').delete(id)
 					]);
@@ -271,10 +334,11 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 
 		deleteAll: () =>
 			run((db) =>
-				runTx(db, ['scans', 'answers', 'session'], 'readwrite', 'strict', async (tx) => {
+				runTx(db, ['scans', 'answers', 'planActions', 'session'], 'readwrite', 'strict', async (tx) => {
 					await all([
 						() => tx.objectStore('scans').clear(),
 						() => tx.objectStore('answers').clear(),
+						() => tx.objectStore('planActions').clear(),
 						() => tx.objectStore('session').clear()
 					]);
 				})
@@ -291,19 +355,28 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 					note: plain.note,
 					updatedAt: plain.updatedAt
 				};
-				await run((db) =>
-					pageIsHidden()
-						? saveAnswerWhileLeaving(db, record)
-						: runTx(db, ['scans', 'answers'], 'readwrite', 'relaxed', async (tx) => {
-								const scans = tx.objectStore('scans');
-								const scan = await scans.get(scanId);
-								// Without this, an autosave racing a delete would bring the scan's answers back (R18).
-								if (!scan) throw notFound(scanId);
-								await tx.objectStore('answers').put(record);
-								await scans.put({ ...scan, updatedAt: later(scan.updatedAt, record.updatedAt) });
-							})
-				);
-				if (verifyWrites) await readBack(scanId, questionId, record);
+				const kept = await run(async (db) => {
+					if (pageIsHidden()) {
+						await saveAnswerWhileLeaving(db, record);
+						return record;
+					}
+					return runTx(db, ['scans', 'answers'], 'readwrite', 'relaxed', async (tx) => {
+						const scans = tx.objectStore('scans');
+						const answers = tx.objectStore('answers');
+						const [scan, stored] = await Promise.all([scans.get(scanId), answers.get([scanId, questionId])]);
+						// Without this, an autosave racing a delete would bring the scan's answers back (R18).
+						if (!scan) throw notFound(scanId);
+						// Another tab may have saved a newer answer since this one was given: that one stays.
+						const newest = newestAnswer(stored, record);
+						if (newest === record) {
+							await answers.put(record);
+							await scans.put({ ...scan, updatedAt: later(scan.updatedAt, record.updatedAt) });
+						}
+						return newest;
+					});
+				});
+				if (verifyWrites) await readBack(scanId, questionId, kept);
+				return answerOf(kept);
 			}),
 
 		saveSession: (scanId, location, machineVersion) =>
@@ -325,7 +398,7 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 				// Candidate ids are made outside the transaction: only IDB work may happen inside it.
 				const candidates = [plain.id, createId(), createId(), createId()];
 				return run((db) =>
-					runTx(db, ['scans', 'answers'], 'readwrite', 'strict', async (tx) => {
+					runTx(db, ['scans', 'answers', 'planActions'], 'readwrite', 'strict', async (tx) => {
 						const scans = tx.objectStore('scans');
 						for (const id of candidates) {
 							if ((await scans.count(id)) === 0) {
