@@ -62,6 +62,8 @@ async function clickThenReload(page: Page, reload: (page: Page, value: string, l
 
 	test.info().annotations.push({ type: 'answers lost', description: `${losses.length} of ${ITERATIONS}` });
 	expect(losses, `answers lost in ${ITERATIONS} click-then-reload tries`).toEqual([]);
+	// Every journal entry was either settled by its committed write or replayed at the start: none piles up.
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('kwartiermaker:journal'))).toBeNull();
 }
 
 test.describe('click an answer, then reload at once', () => {

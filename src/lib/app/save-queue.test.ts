@@ -121,4 +121,30 @@ describe('immediate writes', () => {
 		expect(committed).toBe(true);
 		vi.useRealTimers();
 	});
+
+	test('clear() drops pending and failed writes without running them', async () => {
+		vi.useFakeTimers();
+		try {
+			const written: string[] = [];
+			let fail = true;
+			const queue = createSaveQueue({ debounceMs: 250 });
+			queue.enqueue('kapot', async () => {
+				if (fail) throw new Error('schijf vol');
+				written.push('kapot');
+			}, { immediate: true });
+			await expect(queue.flush()).rejects.toThrow('schijf vol');
+			queue.enqueue('q1', async () => void written.push('q1'));
+			expect(queue.size).toBe(2);
+
+			queue.clear();
+			expect(queue.size).toBe(0);
+			fail = false;
+			await vi.advanceTimersByTimeAsync(1000);
+			// A flush after clear() neither retries the failed write nor runs the dropped one, and succeeds.
+			await queue.flush();
+			expect(written).toEqual([]);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
 });

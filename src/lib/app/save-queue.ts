@@ -6,7 +6,8 @@
  *   key run in order, so an older value can never land after a newer one.
  * - `flush()` starts pending writes at once and resolves when all have committed. The app calls
  *   it on "Opslaan en verder", on `visibilitychange` → hidden and on `pagehide`.
- * - A failed write stays queued, so the next flush retries it; nothing is silently dropped.
+ * - A failed write stays queued, so the next flush retries it; nothing is silently dropped, except by
+ *   `clear()`, which the app calls when the user deletes everything.
  * - Status callbacks drive the "Opgeslagen" indicator: it only says saved after the commit.
  */
 
@@ -26,6 +27,12 @@ export interface SaveQueue {
 	enqueue(key: string, write: () => Promise<void>, options?: { immediate?: boolean }): void;
 	/** Runs everything pending now; resolves when all writes committed, rejects on the first failure. */
 	flush(): Promise<void>;
+	/**
+	 * Drops every write that has not started (and a failed one kept for a retry), without running it.
+	 * For "delete everything": a pending autosave must not write a deleted scan's answer back. A write
+	 * that is already running cannot be stopped; the repository makes sure it cannot revive a deleted scan.
+	 */
+	clear(): void;
 	/** Number of writes not yet committed (pending or running). */
 	readonly size: number;
 }
@@ -84,6 +91,14 @@ export function createSaveQueue(options: SaveQueueOptions = {}): SaveQueue {
 		async flush() {
 			await drain();
 			if (lastError !== null) throw lastError;
+		},
+		clear() {
+			if (timer) {
+				clearTimeout(timer);
+				timer = null;
+			}
+			pending.clear();
+			lastError = null;
 		},
 		get size() {
 			return pending.size + inFlight;

@@ -349,6 +349,9 @@ export class WizardApp {
 			},
 			queueAnswer: (scanId, questionId, answer) => {
 				const plain = { value: answer.value, note: answer.note, updatedAt: answer.updatedAt };
+				const repository = this.#repositoryFor(scanId);
+				// First, synchronously, before any asynchronous step: a reload from here on cannot lose it.
+				repository.journalAnswer(scanId, questionId, plain);
 				const key = `${scanId}/answer/${questionId}`;
 				// A new choice is written at once; typing in the toelichting is debounced.
 				const immediate = this.#lastQueuedValue.get(key) !== answer.value;

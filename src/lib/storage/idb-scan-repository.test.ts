@@ -1,9 +1,12 @@
 // @vitest-environment node
-/** Behaviour only the IndexedDB repository has: commit, durability, quota, read-back, lost connections. */
+/**
+ * Behaviour only the IndexedDB repository has: commit, durability, quota, read-back, lost connections, the
+ * order of an answer's writes, and broken records written behind the repository's back.
+ */
 import 'fake-indexeddb/auto';
 import { IDBFactory, forceCloseDatabase } from 'fake-indexeddb';
 import { unwrap } from 'idb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, DEMO_DB_NAME, closeDb, getDb } from './db.ts';
 import { createIdbScanRepository, type IdbRepositoryOptions } from './idb-scan-repository.ts';
 import { StorageError } from './storage-errors.ts';
@@ -96,16 +99,15 @@ describe('IndexedDB repository', () => {
 		expect(durabilityOfLastWrite()).toBe('strict');
 	});
 
-	it('rejects with kind quota when put throws QuotaExceededError, keeping the previous answer', async () => {
+	it('rejects with kind quota when the answer put throws QuotaExceededError, keeping the previous answer', async () => {
 		const { repository } = idbRepository({ now });
 		await repository.createScan(makeScan());
 		await repository.saveAnswer('scan-1', 'q1', makeAnswer('ja', '2025-06-01T00:00:00.000Z', 'bewaard'));
 		const before = await repository.getScan('scan-1');
 
-		// The answer's put succeeds, the scan's updatedAt put hits the quota: nothing of the two may remain.
 		const put = IDBObjectStore.prototype.put;
 		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
-			if (this.name === 'scans') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			if (this.name === 'answers') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			return put.call(this, value, key);
 		});
 		const error: unknown = await repository
@@ -116,8 +118,54 @@ describe('IndexedDB repository', () => {
 		expect(error).toBeInstanceOf(StorageError);
 		expect((error as StorageError).kind).toBe('quota');
 		expect((error as StorageError).message).toMatch(/geen ruimte meer/);
-		// Neither the answer nor the scan's updatedAt changed: the transaction was aborted as a whole.
+		// Neither the answer nor the scan's updatedAt changed.
 		expect(await repository.getScan('scan-1')).toEqual(before);
+	});
+
+	it('rejects with kind quota when the transaction is aborted for a full disk (the request only sees AbortError)', async () => {
+		const { repository } = idbRepository({ now });
+		await repository.createScan(makeScan());
+		const before = await repository.getScan('scan-1');
+		const put = IDBObjectStore.prototype.put;
+		let aborted = false;
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+			const request = put.call(this, value, key);
+			if (this.name === 'answers' && !aborted) {
+				aborted = true;
+				// As a browser does when the disk fills up: the whole transaction is aborted with
+				// QuotaExceededError as its error, and the pending put fails with a plain AbortError.
+				const transaction = this.transaction as unknown as { _abort(name: string): void };
+				queueMicrotask(() => transaction._abort('QuotaExceededError'));
+			}
+			return request;
+		});
+		const error: unknown = await repository
+			.saveAnswer('scan-1', 'q1', makeAnswer('nee', '2025-06-02T00:00:00.000Z', 'vol'))
+			.catch((e: unknown) => e);
+		vi.restoreAllMocks();
+
+		expect(aborted).toBe(true);
+		expect((error as StorageError).kind).toBe('quota');
+		expect((error as StorageError).message).toMatch(/geen ruimte meer/);
+		expect(await repository.getScan('scan-1')).toEqual(before);
+	});
+
+	it('rejects with kind quota when only the scan update fails, so the page never says "Opgeslagen" for it', async () => {
+		const { repository } = idbRepository({ now });
+		await repository.createScan(makeScan());
+		const put = IDBObjectStore.prototype.put;
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+			if (this.name === 'scans') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return put.call(this, value, key);
+		});
+		const error: unknown = await repository
+			.saveAnswer('scan-1', 'q1', makeAnswer('nee', '2025-06-02T00:00:00.000Z', 'half'))
+			.catch((e: unknown) => e);
+		vi.restoreAllMocks();
+
+		expect((error as StorageError).kind).toBe('quota');
+		// The scan record was not touched; the answer itself was written first (and the retry writes it again).
+		expect((await repository.getScan('scan-1'))?.updatedAt).toBe(makeScan().updatedAt);
 	});
 
 	it('rejects when the stored answer does not read back as written (R5)', async () => {
@@ -171,7 +219,118 @@ describe('IndexedDB repository', () => {
 			throw new DOMException('The database connection is closing.', 'InvalidStateError');
 		});
 		const error: unknown = await repository.saveAnswer('scan-1', 'q1', makeAnswer('nee')).catch((e: unknown) => e);
+		// Two attempts (the first and one retry on a fresh connection), each starting one transaction.
 		expect(spy).toHaveBeenCalledTimes(2);
 		expect((error as StorageError).kind).toBe('closed');
+	});
+});
+
+describe('saveAnswer in view: the newest answer wins, decided in one transaction', () => {
+	it('reads and writes in one transaction; an older answer arriving later leaves the newer one', async () => {
+		const { factory, repository: tabA } = idbRepository({ now });
+		// A second "tab": its own repository on the same database.
+		const tabB = createIdbScanRepository(DB_NAME, { indexedDB: factory, now });
+		await tabA.createScan(makeScan());
+		const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+		const newer = makeAnswer('3', '2025-06-01T00:00:09.000Z', 'tabblad B');
+		const older = makeAnswer('1', '2025-06-01T00:00:05.000Z', 'tabblad A');
+
+		expect(await tabB.saveAnswer('scan-1', 'q1', newer)).toEqual(newer);
+		const writes = transaction.mock.results.map((r) => [...(r.value as IDBTransaction).objectStoreNames].join('+'));
+		expect(writes[0]).toBe('answers+scans');
+		expect(await tabA.saveAnswer('scan-1', 'q1', older)).toEqual(newer);
+		expect((await tabA.getScan('scan-1'))?.answers.q1).toEqual(newer);
+		expect((await tabA.getScan('scan-1'))?.updatedAt).toBe('2025-06-01T00:00:09.000Z');
+	});
+
+	it('of two saves racing for one question, the newer stays whichever commits last', async () => {
+		const { factory, repository: tabA } = idbRepository({ now });
+		const tabB = createIdbScanRepository(DB_NAME, { indexedDB: factory, now });
+		await tabA.createScan(makeScan());
+		const newer = makeAnswer('3', '2025-06-01T00:00:09.000Z', 'B');
+		const older = makeAnswer('1', '2025-06-01T00:00:05.000Z', 'A');
+		// Started together: which transaction runs first is up to IndexedDB; the outcome must not depend on it.
+		const [fromA, fromB] = await Promise.all([tabA.saveAnswer('scan-1', 'q1', older), tabB.saveAnswer('scan-1', 'q1', newer)]);
+		expect(fromB).toEqual(newer);
+		// Tab A learns which answer storage holds: its own (when it ran first, and was then replaced) or the newer one.
+		expect([older, newer]).toContainEqual(fromA);
+		expect(await tabA.getAnswer('scan-1', 'q1')).toEqual(newer);
+	});
+
+	it('a newer answer committed by another tab between the write and its read-back is not a failed write', async () => {
+		const { factory, repository: tabA } = idbRepository({ now });
+		const tabB = createIdbScanRepository(DB_NAME, { indexedDB: factory, now, verifyWrites: false });
+		await tabA.createScan(makeScan());
+		const get = IDBObjectStore.prototype.get;
+		let sneaked = false;
+		vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key) {
+			// Just before tab A reads its answer back (a readonly transaction), tab B saves a newer one.
+			if (!sneaked && this.transaction.mode === 'readonly' && this.name === 'answers') {
+				sneaked = true;
+				void tabB.saveAnswer('scan-1', 'q1', makeAnswer('3', '2025-06-01T00:00:09.000Z'));
+			}
+			return get.call(this, key);
+		});
+		await expect(tabA.saveAnswer('scan-1', 'q1', makeAnswer('1', '2025-06-01T00:00:05.000Z'))).resolves.toBeDefined();
+	});
+});
+
+describe('saveAnswer while the page is hidden writes before it reads', () => {
+	beforeEach(() => {
+		// The page is in the background or on its way out: there may be no later task for a read to return in.
+		vi.stubGlobal('document', { visibilityState: 'hidden' });
+	});
+	afterEach(() => {
+		vi.unstubAllGlobals();
+	});
+
+	it('puts the answer in a transaction of its own, committed at once, then bumps the scan’s updatedAt', async () => {
+		const { repository: repo } = idbRepository({ now });
+		await repo.createScan(makeScan());
+		const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+		const commit = vi.spyOn(IDBTransaction.prototype, 'commit');
+		const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+
+		await repo.saveAnswer('scan-1', 'q1', makeAnswer('nee', '2025-06-01T00:00:00.000Z', 'net gekozen'));
+
+		const first = transaction.mock.results[0]!.value as IDBTransaction;
+		expect([...first.objectStoreNames]).toEqual(['answers']);
+		expect(commit.mock.contexts[0]).toBe(first);
+		// Committed before anything was read: a reload right after the click cannot stop the write any more.
+		expect(commit.mock.invocationCallOrder[0]).toBeLessThan(get.mock.invocationCallOrder[0]!);
+		const scan = await repo.getScan('scan-1');
+		expect(scan?.answers.q1).toEqual(makeAnswer('nee', '2025-06-01T00:00:00.000Z', 'net gekozen'));
+		expect(scan?.updatedAt).toBe('2025-06-01T00:00:00.000Z');
+	});
+
+	it('rejects for a deleted scan and leaves no answer behind', async () => {
+		const { factory, repository: repo } = idbRepository({ now });
+		await repo.createScan(makeScan());
+		await repo.deleteScan('scan-1');
+
+		const error: unknown = await repo.saveAnswer('scan-1', 'q1', makeAnswer('ja')).catch((e: unknown) => e);
+
+		expect(error).toBeInstanceOf(StorageError);
+		expect(await repo.getScan('scan-1')).toBeNull();
+		const db = await getDb(DB_NAME, { indexedDB: factory });
+		expect(await db.getAll('answers')).toEqual([]);
+	});
+});
+
+describe('listScans with broken records', () => {
+	it('lists the valid scans and leaves the broken records in storage', async () => {
+		const { factory, repository: repo } = idbRepository({ now });
+		await repo.createScan(makeScan({ id: 'goed' }));
+		const db = await getDb(DB_NAME, { indexedDB: factory });
+		const broken = [
+			{ id: 'leeg' },
+			{ id: 'typen', profile: 'geen object', mode: 42, createdAt: null, updatedAt: { x: 1 } },
+			{ id: 'naam', profile: { organisation: 7 }, mode: 'quick', createdAt: NOW, updatedAt: NOW }
+		];
+		// Written behind the repository's back, as a bug, an old version or another app might have.
+		for (const record of broken) await db.put('scans', record as never);
+
+		expect((await repo.listScans()).map((scan) => scan.id)).toEqual(['goed']);
+		for (const record of broken) expect(await db.get('scans', record.id)).toEqual(record);
 	});
 });

@@ -15,6 +15,8 @@ import {
 	type SessionRecord
 } from './db.ts';
 import { pageIsHidden } from './page-lifecycle.ts';
+import { createAnswerJournal, type AnswerJournal, type JournalEntry } from './answer-journal.ts';
+import { replayAnswerJournal } from './journal-replay.ts';
 import {
 	answerOf,
 	assemblePlan,
@@ -38,7 +40,7 @@ import {
 	type RepositoryOptions,
 	type ScanRepository
 } from './scan-repository.ts';
-import { StorageError } from './storage-errors.ts';
+import { StorageError, abortReason, transactionErrorOf } from './storage-errors.ts';
 import { toPlain } from './to-plain.ts';
 
 export interface IdbRepositoryOptions extends RepositoryOptions, DbLifecycleHandlers {
@@ -49,6 +51,11 @@ export interface IdbRepositoryOptions extends RepositoryOptions, DbLifecycleHand
 	 * small read transaction per save.
 	 */
 	verifyWrites?: boolean;
+	/**
+	 * The write-ahead journal of answers; defaults to the one in the browser's localStorage. Replayed into
+	 * this database before the repository's first call, and kept up to date by journalAnswer/saveAnswer.
+	 */
+	journal?: AnswerJournal;
 }
 
 type Store = StoreNames<KwartiermakerDB>;
@@ -80,23 +87,29 @@ async function runTx<T, Mode extends IDBTransactionMode>(
 		} catch {
 			// Already aborted or finished.
 		}
-		throw error;
+		throw abortReason(error, transactionErrorOf(tx));
 	}
 }
 
 /**
- * Save an answer while the page is hidden, so possibly on its way out. There may be no later task then:
- * Chromium drops every transaction that is not committed when the page goes, so a save that first waits
- * for a read of its scan never writes (the last keystrokes before a reload or a closed tab were lost, R1).
- * So the answer is written and committed at once, in this task. A second transaction, started right after
- * (IndexedDB runs it after the first), bumps the scan's updatedAt, and takes the answer out again if the
- * scan no longer exists, so an autosave racing a delete never brings answers back (R18).
+ * Write one answer at once, without reading anything first: used while the page is hidden or on its way
+ * out (then there may be no later task in which a read could return).
  *
- * This path cannot first compare with the stored answer, so it does not apply "the newest answer wins". It
- * only writes what this tab had pending when it was hidden: the user's last change, made here just before,
- * so storage holds nothing newer from another tab then.
+ * Browsers drop every transaction that has not committed when the page is reloaded or closed. A save that
+ * first reads and writes after the read returned needs a later task, which a closing page may never give
+ * it. So the answer is put and committed at once, in the task that calls this.
+ *
+ * A second transaction, started right after it (IndexedDB runs it after the first, as both use the
+ * answers store), bumps the scan's updatedAt, and takes the answer out again if the scan no longer exists,
+ * so an autosave racing a delete never brings answers back.
+ *
+ * This path cannot compare with the stored answer first, so "the newest answer wins" does not apply here.
+ * It only writes what this tab had pending when it was hidden: the user's last change, made in this tab
+ * just before, so storage holds nothing newer from another tab at that moment.
+ *
+ * @returns false when the scan does not exist (the answer was removed again)
  */
-async function saveAnswerWhileLeaving(db: KwartiermakerDatabase, record: AnswerRecord): Promise<void> {
+async function writeAnswer(db: KwartiermakerDatabase, record: AnswerRecord): Promise<boolean> {
 	const write = runTx(db, ['answers'], 'readwrite', 'relaxed', async (tx) => {
 		const put = tx.objectStore('answers').put(record);
 		tx.commit();
@@ -104,16 +117,21 @@ async function saveAnswerWhileLeaving(db: KwartiermakerDatabase, record: AnswerR
 	});
 	const follow = runTx(db, ['scans', 'answers'], 'readwrite', 'relaxed', async (tx) => {
 		const scans = tx.objectStore('scans');
-		const scan = await scans.get(record.scanId);
+		const answers = tx.objectStore('answers');
+		const key: [string, string] = [record.scanId, record.questionId];
+		const [scan, stored] = await Promise.all([scans.get(record.scanId), answers.get(key)]);
 		if (!scan) {
-			await tx.objectStore('answers').delete([record.scanId, record.questionId]);
+			await answers.delete(key);
 			return false;
 		}
-		await scans.put({ ...scan, updatedAt: later(scan.updatedAt, record.updatedAt) });
+		// Only when this answer really landed (the first transaction may have failed).
+		if (stored?.updatedAt === record.updatedAt) {
+			await scans.put({ ...scan, updatedAt: later(scan.updatedAt, record.updatedAt) });
+		}
 		return true;
 	});
 	const [, found] = await Promise.all([write, follow]);
-	if (!found) throw notFound(record.scanId);
+	return found;
 }
 
 /** Issue many requests in parallel in one transaction; a request that throws cannot leave others unhandled. */
@@ -146,7 +164,20 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 		subscribeDbEvents(dbName, { onBlocked, onUnblocked, onBlocking, onTerminated }, dbOptions);
 	}
 
-	const run = <T>(work: (db: KwartiermakerDatabase) => Promise<T>): Promise<T> => withDb(dbName, dbOptions, work);
+	const journal = options.journal ?? createAnswerJournal();
+
+	/**
+	 * Answers that were given just before the page last went away are written first, so no read sees the
+	 * state before them. Once per repository; when the replay fails, its entries stay for the next start.
+	 */
+	let replayed: Promise<void> | null = null;
+	const replayJournal = (): Promise<void> =>
+		(replayed ??= withDb(dbName, dbOptions, (db) => replayAnswerJournal(db, dbName, journal)).then(noop, noop));
+
+	const run = async <T>(work: (db: KwartiermakerDatabase) => Promise<T>): Promise<T> => {
+		await replayJournal();
+		return withDb(dbName, dbOptions, work);
+	};
 
 	async function writeScan(tx: Tx<'readwrite'>, scan: Scan): Promise<void> {
 		const { record, answers, planActions } = splitScan(scan);
@@ -330,7 +361,7 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 						() => tx.objectStore('session').delete(id)
 					]);
 				})
-			),
+			).then(() => journal.forgetScan(dbName, id)),
 
 		deleteAll: () =>
 			run((db) =>
@@ -342,7 +373,11 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 						() => tx.objectStore('session').clear()
 					]);
 				})
-			),
+			).then(() => journal.forgetDatabase(dbName)),
+
+		journalAnswer: (scanId, questionId, answer) => {
+			journal.record({ db: dbName, scanId, questionId, value: answer.value, note: answer.note, updatedAt: answer.updatedAt });
+		},
 
 		saveAnswer: (scanId, questionId, answer) =>
 			guard(async () => {
@@ -355,17 +390,16 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 					note: plain.note,
 					updatedAt: plain.updatedAt
 				};
-				const kept = await run(async (db) => {
-					if (pageIsHidden()) {
-						await saveAnswerWhileLeaving(db, record);
-						return record;
-					}
+				const entry: JournalEntry = { db: dbName, ...record };
+				const kept = await run(async (db): Promise<AnswerRecord | null> => {
+					if (pageIsHidden()) return (await writeAnswer(db, record)) ? record : null;
+					// The page is in view: read and write in one transaction, so the newest answer wins. Should a
+					// reload cut this transaction off, the journal entry made at the click writes it at the next start.
 					return runTx(db, ['scans', 'answers'], 'readwrite', 'relaxed', async (tx) => {
 						const scans = tx.objectStore('scans');
 						const answers = tx.objectStore('answers');
 						const [scan, stored] = await Promise.all([scans.get(scanId), answers.get([scanId, questionId])]);
-						// Without this, an autosave racing a delete would bring the scan's answers back (R18).
-						if (!scan) throw notFound(scanId);
+						if (!scan) return null;
 						// Another tab may have saved a newer answer since this one was given: that one stays.
 						const newest = newestAnswer(stored, record);
 						if (newest === record) {
@@ -375,7 +409,13 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 						return newest;
 					});
 				});
+				if (!kept) {
+					// The scan was deleted: its answer must not come back from the journal either.
+					journal.settle(entry);
+					throw notFound(scanId);
+				}
 				if (verifyWrites) await readBack(scanId, questionId, kept);
+				journal.settle(entry);
 				return answerOf(kept);
 			}),
 

@@ -158,6 +158,9 @@ export function createMemoryScanRepository(options: RepositoryOptions = {}): Sca
 				sessions.clear();
 			}),
 
+		// Nothing here outlives the page, so there is nothing to journal either.
+		journalAnswer: () => {},
+
 		saveAnswer: (scanId, questionId, answer) =>
 			guard(async () => {
 				const plain = toPlain(answer);

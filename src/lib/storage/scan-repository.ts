@@ -56,13 +56,21 @@ export interface ScanRepository {
 	/** Delete every scan, answer, plan action and resume point in this database. */
 	deleteAll(): Promise<void>;
 	/**
-	 * Save one answer and bump the scan's updatedAt, in one transaction. Resolves only after the
-	 * transaction committed (and, for IndexedDB, the answer was read back): only then may the UI say
-	 * "Opgeslagen". Rejects when the scan does not exist.
+	 * Record an answer in the write-ahead journal, synchronously, at the moment the user gives it and
+	 * before `saveAnswer` is called. If the page goes away before the save commits, the next start writes
+	 * it from the journal. Never throws; does nothing where nothing survives the page (memory).
+	 */
+	journalAnswer(scanId: string, questionId: string, answer: Answer): void;
+	/**
+	 * Save one answer and bump the scan's updatedAt. Resolves only after the writes committed (and, for
+	 * IndexedDB, the answer was read back): only then may the UI say "Opgeslagen". Rejects when the scan
+	 * does not exist, and then leaves no answer behind.
 	 *
 	 * The newest answer wins: when storage already holds a newer answer to this question (`updatedAt`, saved
 	 * in another tab after this answer was given), that one stays and this one is not written. The decision
-	 * is made inside the write transaction, so no other write can come in between.
+	 * is made inside the write transaction, so no other write can come in between. While the page is hidden
+	 * or on its way out there is no time to read first: the answer is then written at once (see the
+	 * IndexedDB implementation); the journal covers a reload in every case.
 	 *
 	 * @returns the answer storage holds now: this one, or the newer one that was kept
 	 */

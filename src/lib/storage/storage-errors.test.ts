@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { STORAGE_ERROR_MESSAGES, StorageError, isConnectionLost, toStorageError } from './storage-errors.ts';
+import {
+	STORAGE_ERROR_MESSAGES,
+	StorageError,
+	abortReason,
+	isConnectionLost,
+	toStorageError,
+	transactionErrorOf
+} from './storage-errors.ts';
 
 const dom = (name: string, message = 'x') => new DOMException(message, name);
 
@@ -49,5 +56,36 @@ describe('toStorageError', () => {
 		expect(isConnectionLost(new StorageError('closed'))).toBe(true);
 		expect(isConnectionLost(dom('QuotaExceededError'))).toBe(false);
 		expect(isConnectionLost(new StorageError('unknown'))).toBe(false);
+	});
+});
+
+describe('abortReason', () => {
+	it('reports a transaction aborted for a full disk as kind quota, not as a generic problem', () => {
+		// What a pending request rejects with, and what the aborted transaction keeps as its error.
+		const request = dom('AbortError', 'The transaction was aborted, so the request cannot be fulfilled.');
+		const transaction = dom('QuotaExceededError', 'The quota has been exceeded.');
+		expect(toStorageError(request).kind).toBe('unknown');
+		const mapped = toStorageError(abortReason(request, transaction));
+		expect(mapped.kind).toBe('quota');
+		expect(mapped.message).toBe(STORAGE_ERROR_MESSAGES.quota);
+	});
+
+	it('keeps the request’s own error when it is not an abort, or when the app aborted (no transaction error)', () => {
+		const constraint = dom('ConstraintError');
+		expect(abortReason(constraint, dom('QuotaExceededError'))).toBe(constraint);
+		const abort = dom('AbortError');
+		expect(abortReason(abort, null)).toBe(abort);
+	});
+
+	it('reads a transaction’s error safely, also where reading it throws', () => {
+		const error = dom('QuotaExceededError');
+		expect(transactionErrorOf({ error })).toBe(error);
+		expect(transactionErrorOf({ error: null })).toBeNull();
+		const throwing = {
+			get error(): unknown {
+				throw dom('InvalidStateError');
+			}
+		};
+		expect(transactionErrorOf(throwing)).toBeNull();
 	});
 });

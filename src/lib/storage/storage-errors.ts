@@ -83,6 +83,27 @@ export function isConnectionLost(error: unknown): boolean {
 }
 
 /**
+ * The real reason a request failed. When a transaction is aborted (for example because the disk is full),
+ * every request still pending fails with a plain `AbortError`, and only the transaction's own `error` says
+ * why (`QuotaExceededError`). Without this, a full disk would be reported as an unknown problem.
+ *
+ * @param error what the request rejected with
+ * @param transactionError the transaction's `error` (null when it was not aborted, or aborted by the app)
+ */
+export function abortReason(error: unknown, transactionError: unknown): unknown {
+	return errorName(error) === 'AbortError' && transactionError ? transactionError : error;
+}
+
+/** A transaction's `error`, or null; older engines throw when it is read before the transaction finished. */
+export function transactionErrorOf(tx: { readonly error: unknown }): unknown {
+	try {
+		return tx.error ?? null;
+	} catch {
+		return null;
+	}
+}
+
+/**
  * Map any raw error (DOMException, TypeError, a StorageError already) to a `StorageError`.
  *
  * @param error what was thrown or what a request/transaction rejected with

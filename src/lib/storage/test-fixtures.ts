@@ -71,3 +71,19 @@ export function makeScan(overrides: Partial<Scan> = {}): Scan {
 		...overrides
 	};
 }
+
+/** A Map-backed stand-in for localStorage; set `full` to make every write throw QuotaExceededError. */
+export function fakeLocalStorage() {
+	const data = new Map<string, string>();
+	const storage = {
+		full: false,
+		data,
+		getItem: (key: string): string | null => data.get(key) ?? null,
+		setItem: (key: string, value: string): void => {
+			if (storage.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			data.set(key, value);
+		},
+		removeItem: (key: string): void => void data.delete(key)
+	};
+	return storage;
+}
