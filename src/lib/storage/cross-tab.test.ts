@@ -1,56 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCrossTab, type ChannelLike, type CrossTab, type PageEvents, type ScanChangeMessage } from './cross-tab.ts';
-
-/** An in-memory stand-in for BroadcastChannel: delivers to every other channel of the hub, asynchronously. */
-class Hub {
-	readonly channels = new Set<FakeChannel>();
-	/** Every message posted, for assertions. */
-	readonly posted: unknown[] = [];
-	channel(): FakeChannel {
-		const channel = new FakeChannel(this);
-		this.channels.add(channel);
-		return channel;
-	}
-}
-
-class FakeChannel implements ChannelLike {
-	readonly listeners = new Set<(event: MessageEvent) => void>();
-	constructor(private readonly hub: Hub) {}
-	postMessage(message: unknown): void {
-		this.hub.posted.push(message);
-		const copy = structuredClone(message);
-		for (const other of this.hub.channels) {
-			if (other === this) continue;
-			queueMicrotask(() => other.listeners.forEach((listener) => listener({ data: copy } as MessageEvent)));
-		}
-	}
-	addEventListener(_type: 'message', listener: (event: MessageEvent) => void): void {
-		this.listeners.add(listener);
-	}
-	removeEventListener(_type: 'message', listener: (event: MessageEvent) => void): void {
-		this.listeners.delete(listener);
-	}
-	close(): void {
-		this.hub.channels.delete(this);
-	}
-}
-
-class FakeEvents implements PageEvents {
-	visibilityState = 'visible';
-	readonly listeners = new Map<string, Set<(event: Event) => void>>();
-	addEventListener(type: string, listener: (event: Event) => void): void {
-		const set = this.listeners.get(type) ?? new Set();
-		set.add(listener);
-		this.listeners.set(type, set);
-	}
-	removeEventListener(type: string, listener: (event: Event) => void): void {
-		this.listeners.get(type)?.delete(listener);
-	}
-	fire(type: string, event: Partial<PageTransitionEvent> = {}): void {
-		for (const listener of this.listeners.get(type) ?? []) listener(event as Event);
-	}
-}
+import { createCrossTab, type CrossTab, type ScanChangeMessage } from './cross-tab.ts';
+import { FakeEvents, Hub } from './fake-broadcast.ts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 const tabs: CrossTab[] = [];
