@@ -3,19 +3,31 @@
  *
  * Before the write-ahead journal, about one reload in twenty lost the choice: the save read the scan first
  * and wrote afterwards, and a reload that landed between the two ended the page before the write committed.
- * Each test below clicks a different option 30 times, reloads at once, and then checks that both the screen
- * and IndexedDB hold the option just chosen.
+ * The first two tests click a different option 30 times, reload at once, and then check that both the
+ * screen and IndexedDB hold the option just chosen. The last one proves the journal on its own: a write that
+ * never reached IndexedDB is written from the journal at the next start.
  */
 import type { Page } from '@playwright/test';
 import type { PhaseId, Question } from '../../src/lib/content/checklist-schema.ts';
 import { expect, expectHeading, test } from './support/fixtures.ts';
 import { loadChecklist } from './support/checklist.ts';
-import { createScan, optionId, optionLabel, questionsInScope, storedAnswer, textOf } from './support/scans.ts';
+import {
+	answerQuestion,
+	createScan,
+	optionId,
+	optionLabel,
+	questionsInScope,
+	saveStatus,
+	storedAnswer,
+	textOf
+} from './support/scans.ts';
 
 declare global {
 	interface Window {
 		/** Set on the page before a reload; gone once the new document has loaded. */
 		__kmOldDocument?: boolean;
+		/** While true, every IndexedDB write transaction fails to start. */
+		__kmBlockWrites?: boolean;
 	}
 }
 
@@ -86,4 +98,33 @@ test.describe('click an answer, then reload at once', () => {
 			}, value);
 		});
 	});
+});
+
+test('an answer whose IndexedDB write never happened is written from the journal at the next start', async ({ page }) => {
+	await page.addInitScript(() => {
+		const transaction = IDBDatabase.prototype.transaction;
+		IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+			if (window.__kmBlockWrites && args[1] === 'readwrite') throw new DOMException('Geblokkeerd in de test', 'AbortError');
+			return transaction.apply(this, args);
+		} as IDBDatabase['transaction'];
+	});
+	const scanId = await createScan(page, checklist, SCAN);
+	await answerQuestion(page, { scanId, question, phase: PHASE, label: optionLabel(checklist, question, 1), note: 'Eerst' });
+
+	// From now on no write reaches IndexedDB in this page, as when a reload ends it before any commit.
+	await page.evaluate(() => (window.__kmBlockWrites = true));
+	await page.getByRole('radio', { name: optionLabel(checklist, question, 3), exact: true }).check();
+	await expect(saveStatus(page)).toHaveAttribute('data-save-state', 'error');
+	expect((await storedAnswer(page, scanId, question.id))?.value).toBe(optionId(checklist, question, 1));
+	const journal = await page.evaluate(() => JSON.parse(localStorage.getItem('kwartiermaker:journal') ?? '[]') as unknown[]);
+	expect(journal).toEqual([
+		expect.objectContaining({ db: 'kwartiermaker', scanId, questionId: question.id, value: optionId(checklist, question, 3), note: 'Eerst' })
+	]);
+
+	await page.reload();
+	await expectHeading(page, textOf(question, PHASE), { focused: false });
+	await expect(page.getByRole('radio', { name: optionLabel(checklist, question, 3), exact: true })).toBeChecked();
+	expect(await storedAnswer(page, scanId, question.id)).toMatchObject({ value: optionId(checklist, question, 3), note: 'Eerst' });
+	expect(await page.evaluate(() => localStorage.getItem('kwartiermaker:journal'))).toBeNull();
+	await expect(page.getByRole('alert')).toHaveCount(0);
 });

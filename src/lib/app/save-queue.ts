@@ -2,7 +2,7 @@
  * A small write queue between the UI and storage.
  *
  * - Writes for the same key coalesce: while typing a toelichting only the latest text is written.
- * - Writes start after a short debounce (≤ 300 ms, see reliability brief R1). Writes for the same
+ * - Writes start after a short debounce (≤ 300 ms: the longer the wait, the more a reload or a closed tab can take). Writes for the same
  *   key run in order, so an older value can never land after a newer one.
  * - `flush()` starts pending writes at once and resolves when all have committed. The app calls
  *   it on "Opslaan en verder", on `visibilitychange` → hidden and on `pagehide`.

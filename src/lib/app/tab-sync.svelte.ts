@@ -23,8 +23,10 @@ import type { WizardEvent } from '../wizard/wizard.machine.ts';
 export interface TabSyncDeps {
 	/** The cross-tab channel, or null where there is none (then this only merges this tab's own writes). */
 	crossTab: CrossTab | null;
-	/** The repository that holds a scan, and the database it writes to (null for memory: no other tab sees it). */
-	storageFor(scanId: string): { repository: ScanRepository; dbName: string | null };
+	/** The database a scan is stored in; null while storage is not open, or for memory (no other tab sees it). */
+	dbNameFor(scanId: string): string | null;
+	/** The repository that holds a scan (waits until storage is open). */
+	repositoryFor(scanId: string): Promise<ScanRepository>;
 	/** The scan the wizard has loaded now, or null. */
 	loadedScan(): Scan | null;
 	/** Sends an event to the wizard machine. */
@@ -77,7 +79,7 @@ export class TabSync {
 
 	/** Tell the other tabs which scan this tab shows now (null: none). */
 	show(scanId: string | null): void {
-		const dbName = scanId === null ? null : this.#deps.storageFor(scanId).dbName;
+		const dbName = scanId === null ? null : this.#deps.dbNameFor(scanId);
 		const next = scanId !== null && dbName !== null ? { dbName, scanId } : null;
 		if (next?.dbName === this.#showing?.dbName && next?.scanId === this.#showing?.scanId) return;
 		this.#showing = next;
@@ -87,12 +89,13 @@ export class TabSync {
 	/**
 	 * Saves an answer (the queued write of the save queue). Skips an answer that is no longer the one on
 	 * screen because a newer one replaced it (from this tab, queued behind this write, or from another tab).
-	 * When storage kept a newer answer from another tab, shows that one.
+	 * When storage kept a newer answer from another tab, shows that one. `repository` is passed in (not looked
+	 * up here), so the write can start in the very task that calls this, as it must when the page is leaving.
 	 */
-	async saveAnswer(scanId: string, questionId: string, answer: Answer): Promise<void> {
+	async saveAnswer(repository: ScanRepository, scanId: string, questionId: string, answer: Answer): Promise<void> {
 		const shown = this.#shownAnswer(scanId, questionId);
 		if (shown && shown.updatedAt > answer.updatedAt) return;
-		const stored = await this.#deps.storageFor(scanId).repository.saveAnswer(scanId, questionId, answer);
+		const stored = await repository.saveAnswer(scanId, questionId, answer);
 		if (!sameAnswer(stored, answer)) this.#showStoredAnswer(scanId, questionId, stored);
 	}
 
@@ -101,13 +104,13 @@ export class TabSync {
 	 * as this tab knows, so a retry after a failure still carries every edit. Afterwards the screen shows the
 	 * merged plan, with any other tab's changes, unless the user edited again meanwhile.
 	 */
-	async savePlan(scanId: string): Promise<void> {
+	async savePlan(repository: ScanRepository, scanId: string): Promise<void> {
 		const state = this.#plans.get(scanId);
 		if (!state) return;
 		const target = state.latest;
 		const changes = diffPlan(state.base, target);
 		if (!changes) return;
-		const merged = await this.#deps.storageFor(scanId).repository.savePlanChanges(scanId, changes);
+		const merged = await repository.savePlanChanges(scanId, changes);
 		state.base = target;
 		if (state.latest !== target) return; // a newer edit is queued; its write shows the result
 		state.base = state.latest = merged;
@@ -133,7 +136,10 @@ export class TabSync {
 	async refreshLoadedScan(): Promise<void> {
 		const loaded = this.#deps.loadedScan();
 		if (!loaded) return;
-		const stored = await this.#deps.storageFor(loaded.id).repository.getScan(loaded.id).catch(() => null);
+		const stored = await this.#deps
+			.repositoryFor(loaded.id)
+			.then((repository) => repository.getScan(loaded.id))
+			.catch(() => null);
 		const now = this.#deps.loadedScan();
 		if (!stored || now?.id !== loaded.id) return;
 		for (const [questionId, answer] of Object.entries(stored.answers)) this.#showStoredAnswer(loaded.id, questionId, answer);
@@ -156,13 +162,13 @@ export class TabSync {
 		if (message.change.kind === 'deleted' && showing && showing.dbName === message.dbName) {
 			if (message.scanId === showing.scanId || message.scanId === '*') this.#deletedScanId = showing.scanId;
 		}
-		if (!scan || message.scanId !== scan.id || this.#deps.storageFor(scan.id).dbName !== message.dbName) return;
-		const { repository } = this.#deps.storageFor(scan.id);
+		if (!scan || message.scanId !== scan.id || this.#deps.dbNameFor(scan.id) !== message.dbName) return;
+		const repository = this.#deps.repositoryFor(scan.id);
 		switch (message.change.kind) {
 			case 'answer': {
 				const { questionId } = message.change;
 				void repository
-					.getAnswer(scan.id, questionId)
+					.then((r) => r.getAnswer(scan.id, questionId))
 					.then((stored) => stored && this.#showStoredAnswer(scan.id, questionId, stored))
 					.catch(() => {
 						// Storage failed to read: this tab keeps what it shows; its own saves report any failure.
@@ -171,13 +177,13 @@ export class TabSync {
 			}
 			case 'plan':
 				void repository
-					.getPlan(scan.id)
+					.then((r) => r.getPlan(scan.id))
 					.then((plan) => this.#showStoredPlan(scan.id, plan))
 					.catch(() => {});
 				break;
 			case 'meta':
 				void repository
-					.getScan(scan.id)
+					.then((r) => r.getScan(scan.id))
 					.then((stored) => {
 						if (stored && this.#deps.loadedScan()?.id === stored.id) {
 							this.#deps.send({ type: 'scan.external', scanId: stored.id, profile: stored.profile, mode: stored.mode });

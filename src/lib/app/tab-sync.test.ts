@@ -36,7 +36,8 @@ class Tab {
 		this.repository = this.crossTab && dbName ? withChangeAnnouncements(repository, dbName, this.crossTab) : repository;
 		this.sync = new TabSync({
 			crossTab: this.crossTab,
-			storageFor: () => ({ repository: this.repository, dbName }),
+			dbNameFor: () => dbName,
+			repositoryFor: async () => this.repository,
 			loadedScan: () => this.scan,
 			send: (event) => this.#apply(event)
 		});
@@ -54,7 +55,7 @@ class Tab {
 	/** The user gives an answer here: it is on screen at once, and saved like the save queue does. */
 	answer(questionId: string, answer: Answer): Promise<void> {
 		if (this.scan) this.scan.answers[questionId] = answer;
-		return this.sync.saveAnswer(this.scan!.id, questionId, answer);
+		return this.sync.saveAnswer(this.repository, this.scan!.id, questionId, answer);
 	}
 
 	/** The user edits the plan here: on screen at once, then saved like the save queue does. */
@@ -63,7 +64,7 @@ class Tab {
 		const next = edit(previous);
 		this.scan!.plan = next;
 		this.sync.planEdited(this.scan!.id, next, previous);
-		return this.sync.savePlan(this.scan!.id);
+		return this.sync.savePlan(this.repository, this.scan!.id);
 	}
 
 	close(): void {
@@ -149,7 +150,7 @@ describe('answers', () => {
 		await settle();
 		const save = vi.spyOn(a.repository, 'saveAnswer');
 		// The queued (debounced) write of the older text runs only now.
-		await a.sync.saveAnswer('scan-1', 'q1', typedBefore);
+		await a.sync.saveAnswer(a.repository, 'scan-1', 'q1', typedBefore);
 		expect(save).not.toHaveBeenCalled();
 		expect(await storage.getAnswer('scan-1', 'q1')).toEqual(makeAnswer('nee', T(10), 'B'));
 		// The text typed in A is offered back rather than wiped without a word.

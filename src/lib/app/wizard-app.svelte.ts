@@ -3,17 +3,21 @@
  * and exposes the machine's snapshot to Svelte as a rune.
  *
  * Views get this object's `snapshot`, `send` and a few derived values; they never import storage.
+ * Storage arrives as a promise (see app-storage.ts): the page is shown at once, and every step that
+ * needs storage waits for it. The browser objects it uses (location, history, the event targets, the
+ * clock) are injected, so the whole wiring runs in unit tests.
  */
 import { createActor } from 'xstate';
 import type { Checklist } from '../content/checklist-schema.ts';
 import { createDemoScan } from '../domain/demo-scan.ts';
 import { SCAN_SCHEMA_VERSION, type Scan, type ScanMode, type ScanProfile } from '../domain/scan.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
-import { withChangeAnnouncements } from '../storage/announcing-repository.ts';
-import type { CrossTab } from '../storage/cross-tab.ts';
-import { DB_NAME, DEMO_DB_NAME } from '../storage/db.ts';
 import { requestPersistence } from '../storage/open-storage.ts';
+import { watchPageLeave } from '../storage/page-lifecycle.ts';
 import { createScanCountMarker } from '../storage/scan-count-marker.ts';
+import { createCrossTab, type CrossTab } from '../storage/cross-tab.ts';
+import { DB_NAME, DEMO_DB_NAME } from '../storage/db.ts';
+import { announceStorage, type AppStorage } from './app-storage.ts';
 import { createSaveQueue } from './save-queue.ts';
 import { TabSync } from './tab-sync.svelte.ts';
 import { randomId } from './uuid.ts';
@@ -28,18 +32,28 @@ import {
 	type WizardSnapshot
 } from '../wizard/wizard.machine.ts';
 
-export interface AppStorage {
-	/** Real scans. */
-	repository: ScanRepository;
-	/** The demo scan, in its own database so it can never overwrite a real scan. */
-	demoRepository: ScanRepository;
-	/** A Dutch message when storage is not available (answers then live in memory only). */
-	problem: string | null;
+export type { AppStorage } from './app-storage.ts';
+
+/** The browser objects the app uses; `browserEnvironment()` gives the real ones, tests pass stand-ins. */
+export interface AppEnvironment {
+	/** Read for the current step, assigned to navigate. */
+	location: { hash: string };
+	history: Pick<History, 'pushState'>;
+	/** Where `hashchange` and `pagehide` are listened to. */
+	window: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+	/** Where `visibilitychange` is listened to. */
+	document: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> & {
+		readonly visibilityState: DocumentVisibilityState;
+	};
+	/** The clock. */
+	now(): Date;
+	/** The channel to the app's other tabs; without it, this tab neither hears them nor tells them anything. */
+	crossTab?: CrossTab | null;
 }
 
-export interface WizardAppOptions {
-	/** The channel to the app's other tabs (`createCrossTab()`); without it, this tab does not hear them. */
-	crossTab?: CrossTab | null;
+/** The real browser objects. */
+export function browserEnvironment(): AppEnvironment {
+	return { location: window.location, history: window.history, window, document, now: () => new Date(), crossTab: createCrossTab() };
 }
 
 function messageOf(error: unknown): string {
@@ -53,39 +67,47 @@ export class WizardApp {
 	readonly checklist: Checklist;
 	readonly storage: AppStorage;
 	readonly actor: WizardActor;
+	readonly #env: AppEnvironment;
 	#snapshot: WizardSnapshot = $state.raw() as unknown as WizardSnapshot;
 	#saveProblem = $state<string | null>(null);
 	#evicted = $state(false);
+	#storageReady = $state(false);
+	#storageProblem = $state<string | null>(null);
+	#memoryOnly = $state(false);
+	/** Set once storage is open; until then nothing can be saved (no scan can be open yet either). */
+	#real: ScanRepository | null = null;
+	#demo: ScanRepository | null = null;
 	readonly #scanCount = createScanCountMarker();
 	#persistenceAsked = false;
 	/** The last answer value queued per question, to tell a new choice from typing. */
 	readonly #lastQueuedValue = new Map<string, string | null>();
 	#stopListening: (() => void) | null = null;
 	readonly #queue;
-	readonly #crossTab: CrossTab | null;
 	readonly #tabSync: TabSync;
 
-	constructor(checklist: Checklist, storage: AppStorage, options: WizardAppOptions = {}) {
+	constructor(checklist: Checklist, appStorage: AppStorage, environment: AppEnvironment = browserEnvironment()) {
 		this.checklist = checklist;
-		const crossTab = options.crossTab ?? null;
-		this.#crossTab = crossTab;
+		const crossTab = environment.crossTab ?? null;
 		// Every committed write is announced to the other tabs, whoever makes it.
-		this.storage = crossTab
-			? {
-					...storage,
-					repository: withChangeAnnouncements(storage.repository, DB_NAME, crossTab),
-					demoRepository: withChangeAnnouncements(storage.demoRepository, DEMO_DB_NAME, crossTab)
-				}
-			: storage;
+		const storage = crossTab ? announceStorage(appStorage, crossTab) : appStorage;
+		this.storage = storage;
+		this.#env = environment;
 		this.#tabSync = new TabSync({
 			crossTab,
-			storageFor: (scanId) => {
-				const repository = this.#repositoryFor(scanId);
-				const dbName = repository.backend === 'memory' ? null : scanId === DEMO_SCAN_ID ? DEMO_DB_NAME : DB_NAME;
-				return { repository, dbName };
+			dbNameFor: (scanId) => {
+				const repository = this.#openRepositoryFor(scanId);
+				if (!repository || repository.backend === 'memory') return null;
+				return scanId === DEMO_SCAN_ID ? DEMO_DB_NAME : DB_NAME;
 			},
+			repositoryFor: (scanId) => this.#repositoryFor(scanId),
 			loadedScan: () => this.actor.getSnapshot().context.scan,
 			send: (event) => this.actor.send(event)
+		});
+		void storage.real.then(({ repository, problem }) => {
+			this.#real = repository;
+			this.#memoryOnly = repository.backend === 'memory';
+			this.#storageProblem = problem;
+			this.#storageReady = true;
 		});
 		this.#queue = createSaveQueue({
 			onPending: () => this.actor.send({ type: 'save.pending' }),
@@ -99,7 +121,7 @@ export class WizardApp {
 			}
 		});
 		const machine = createWizardMachine(this.#deps());
-		this.actor = createActor(machine, { input: { checklist, route: parseHash(location.hash) } });
+		this.actor = createActor(machine, { input: { checklist, route: parseHash(environment.location.hash) } });
 		this.#snapshot = this.actor.getSnapshot();
 	}
 
@@ -124,7 +146,17 @@ export class WizardApp {
 
 	/** True when storage is not available and answers only live in this window. */
 	get memoryOnly(): boolean {
-		return this.storage.repository.backend === 'memory';
+		return this.#memoryOnly;
+	}
+
+	/** False while the browser's storage is still being opened (at most the time limit). */
+	get storageReady(): boolean {
+		return this.#storageReady;
+	}
+
+	/** A Dutch message when storage is not available (answers then live in memory only), else null. */
+	get storageProblem(): string | null {
+		return this.#storageProblem;
 	}
 
 	/** The latest save failure, shown in a banner until a save succeeds again. */
@@ -139,12 +171,21 @@ export class WizardApp {
 	/** Navigates like a link click: the hash changes and the machine follows. */
 	go = (route: Route): void => {
 		const hash = toHash(route);
-		if (location.hash === hash) this.actor.send({ type: 'nav.to', route });
-		else location.hash = hash;
+		if (this.#env.location.hash === hash) this.actor.send({ type: 'nav.to', route });
+		else this.#env.location.hash = hash;
 	};
 
 	/** Writes everything pending now (used before downloads and on leaving the page). */
 	flush = (): Promise<void> => this.#queue.flush();
+
+	/**
+	 * Drops every save that has not started yet, without writing it. For "Alles verwijderen": call it
+	 * before deleting, so a pending autosave cannot write a deleted answer back.
+	 */
+	discardPendingSaves = (): void => {
+		this.#queue.clear();
+		this.#lastQueuedValue.clear();
+	};
 
 	/**
 	 * Reads and checks a backup file. Nothing is stored here: the caller sends the checked scans
@@ -162,12 +203,12 @@ export class WizardApp {
 	 * backup or PDF from a tab that was behind is still complete. When storage fails, the scan on screen
 	 * (memory holds every answer given in this tab).
 	 */
-	async #currentScan(scan: Scan): Promise<Scan> {
+	async #currentScan(shown: Scan): Promise<Scan> {
 		try {
 			await this.#queue.flush();
-			return (await this.#repositoryFor(scan.id).getScan(scan.id)) ?? scan;
+			return (await (await this.#repositoryFor(shown.id)).getScan(shown.id)) ?? shown;
 		} catch {
-			return scan;
+			return shown;
 		}
 	}
 
@@ -178,7 +219,7 @@ export class WizardApp {
 			import('../files/backup.ts'),
 			import('../files/save-file.ts')
 		]);
-		const now = new Date();
+		const now = this.#env.now();
 		const fileName = backupFileName(scan.profile.organisation, now);
 		saveBlob(new Blob([buildBackup(scan, now.toISOString())], { type: 'application/json' }), fileName);
 		return fileName;
@@ -221,32 +262,44 @@ export class WizardApp {
 			if (route.name !== 'not-found' && !current.matches('notFound') && toHash(route) === toHash(current.context.route)) return;
 			this.actor.send({ type: 'nav.to', route });
 		};
-		// Flush on hide, not on unload: unload is unreliable, especially on mobile (reliability brief R1).
-		const onHide = () => {
-			if (document.visibilityState === 'hidden') void this.#queue.flush().catch(() => {});
-			// Back in view: a tab in the background may have missed what other tabs saved.
-			else void this.#tabSync.refreshLoadedScan();
+		// Flush on hide, not on unload: unload is unreliable, especially on mobile.
+		const stopWatching = watchPageLeave(this.#env, () => void this.#queue.flush().catch(() => {}));
+		// Back in view: a tab in the background may have missed what other tabs saved.
+		const onVisible = () => {
+			if (this.#env.document.visibilityState === 'visible') void this.#tabSync.refreshLoadedScan();
 		};
-		const onPageHide = () => void this.#queue.flush().catch(() => {});
-		window.addEventListener('hashchange', onHashChange);
-		document.addEventListener('visibilitychange', onHide);
-		window.addEventListener('pagehide', onPageHide);
+		this.#env.window.addEventListener('hashchange', onHashChange as EventListener);
+		this.#env.document.addEventListener('visibilitychange', onVisible);
 		this.#stopListening = () => {
-			window.removeEventListener('hashchange', onHashChange);
-			document.removeEventListener('visibilitychange', onHide);
-			window.removeEventListener('pagehide', onPageHide);
+			this.#env.window.removeEventListener('hashchange', onHashChange as EventListener);
+			this.#env.document.removeEventListener('visibilitychange', onVisible);
+			stopWatching();
 		};
 	}
 
 	stop(): void {
 		this.#stopListening?.();
 		this.#tabSync.stop();
-		this.#crossTab?.close();
+		this.#env.crossTab?.close();
 		this.actor.stop();
 	}
 
-	#repositoryFor(scanId: string): ScanRepository {
-		return scanId === DEMO_SCAN_ID ? this.storage.demoRepository : this.storage.repository;
+	/** The repository for real scans, once storage is open (or has fallen back to memory). */
+	async #realRepository(): Promise<ScanRepository> {
+		return (await this.storage.real).repository;
+	}
+
+	/** The demo scan lives in its own database, opened the first time the demo is used. */
+	async #repositoryFor(scanId: string): Promise<ScanRepository> {
+		if (scanId !== DEMO_SCAN_ID) return this.#realRepository();
+		const demo = await this.storage.demo();
+		this.#demo = demo;
+		return demo;
+	}
+
+	/** The repository when it is already open, for work that must happen in this very task. */
+	#openRepositoryFor(scanId: string): ScanRepository | null {
+		return scanId === DEMO_SCAN_ID ? this.#demo : this.#real;
 	}
 
 	#lastSyncedHash = '';
@@ -255,15 +308,16 @@ export class WizardApp {
 	#syncUrl(snapshot: WizardSnapshot): void {
 		if (snapshot.matches('routing') || snapshot.matches('loadingScan') || snapshot.matches('notFound')) return;
 		const route = snapshot.context.route;
-		this.#tabSync.show(isScanRoute(route) && snapshot.context.scan?.id === route.scanId ? route.scanId : null);
 		const hash = toHash(route);
-		if (location.hash !== hash && !(hash === '#/' && location.hash === '')) {
-			history.pushState(null, '', hash);
+		const current = this.#env.location.hash;
+		if (current !== hash && !(hash === '#/' && current === '')) {
+			this.#env.history.pushState(null, '', hash);
 		}
+		this.#tabSync.show(isScanRoute(route) && snapshot.context.scan?.id === route.scanId ? route.scanId : null);
 		if (hash !== this.#lastSyncedHash && isScanRoute(route) && snapshot.context.scan?.id === route.scanId) {
 			this.#lastSyncedHash = hash;
 			void this.#repositoryFor(route.scanId)
-				.saveSession(route.scanId, hash, MACHINE_VERSION)
+				.then((repository) => repository.saveSession(route.scanId, hash, MACHINE_VERSION))
 				.catch(() => {
 					// The resume point is a convenience; losing it never loses answers.
 				});
@@ -271,17 +325,18 @@ export class WizardApp {
 	}
 
 	#deps(): WizardDeps {
-		const now = () => new Date().toISOString();
+		const now = () => this.#env.now().toISOString();
 		return {
 			now,
 			listScans: async () => {
-				const summaries = await this.storage.repository.listScans();
-				if (this.storage.repository.backend === 'indexeddb' && this.#scanCount.checkListed(summaries.length)) {
+				const repository = await this.#realRepository();
+				const summaries = await repository.listScans();
+				if (repository.backend === 'indexeddb' && this.#scanCount.checkListed(summaries.length)) {
 					this.#evicted = true;
 				}
 				return Promise.all(
 					summaries.map(async (summary): Promise<ScanListItem> => {
-						const session = await this.storage.repository.getSession(summary.id).catch(() => null);
+						const session = await repository.getSession(summary.id).catch(() => null);
 						const resume =
 							session && session.machineVersion === MACHINE_VERSION && parseHash(session.location).name !== 'not-found'
 								? session.location
@@ -293,7 +348,7 @@ export class WizardApp {
 			loadScan: async (scanId) => {
 				// Pending writes first, so a scan reopened right after an edit is read back complete.
 				await this.#queue.flush().catch(() => {});
-				const repository = this.#repositoryFor(scanId);
+				const repository = await this.#repositoryFor(scanId);
 				const scan = await repository.getScan(scanId);
 				if (scan || scanId !== DEMO_SCAN_ID) return scan;
 				const demo = createDemoScan(this.checklist, DEMO_SCAN_ID, now());
@@ -315,33 +370,34 @@ export class WizardApp {
 					updatedAt: time,
 					demo: false
 				};
-				await this.storage.repository.createScan(scan);
+				await (await this.#realRepository()).createScan(scan);
 				return scan;
 			},
 			saveProfile: async (scanId, profile, mode) => {
 				await this.#queue.flush();
-				const repository = this.#repositoryFor(scanId);
+				const repository = await this.#repositoryFor(scanId);
 				await repository.updateScanMeta(scanId, { profile, mode, updatedAt: now() });
 				const scan = await repository.getScan(scanId);
 				if (!scan) throw new Error('Deze scan bestaat niet (meer) op dit apparaat.');
 				return scan;
 			},
-			renameScan: (scanId, organisation) => this.storage.repository.renameScan(scanId, organisation),
+			renameScan: async (scanId, organisation) => (await this.#realRepository()).renameScan(scanId, organisation),
 			duplicateScan: async (scanId) => {
-				await this.storage.repository.duplicateScan(scanId, randomId(), now());
+				await (await this.#realRepository()).duplicateScan(scanId, randomId(), now());
 			},
 			deleteScan: async (scanId) => {
 				await this.#queue.flush().catch(() => {});
-				await this.storage.repository.deleteScan(scanId);
+				await (await this.#realRepository()).deleteScan(scanId);
 				this.#scanCount.deletedOne();
 			},
 			importScans: async (scans) => {
 				const names: string[] = [];
+				const repository = await this.#realRepository();
 				for (const scan of scans) {
-					const storedId = await this.storage.repository.importScan({ ...scan, demo: false });
+					const storedId = await repository.importScan({ ...scan, demo: false });
 					// Never overwrite: a scan that is already here comes back as a recognisable copy.
 					if (storedId !== scan.id) {
-						await this.storage.repository.renameScan(storedId, `${scan.profile.organisation} (teruggezet)`.slice(0, 140));
+						await repository.renameScan(storedId, `${scan.profile.organisation} (teruggezet)`.slice(0, 140));
 					}
 					names.push(scan.profile.organisation);
 				}
@@ -349,14 +405,23 @@ export class WizardApp {
 			},
 			queueAnswer: (scanId, questionId, answer) => {
 				const plain = { value: answer.value, note: answer.note, updatedAt: answer.updatedAt };
-				const repository = this.#repositoryFor(scanId);
+				// An answer can only be given in an open scan, so its storage is open by now.
+				const repository = this.#openRepositoryFor(scanId);
 				// First, synchronously, before any asynchronous step: a reload from here on cannot lose it.
-				repository.journalAnswer(scanId, questionId, plain);
+				repository?.journalAnswer(scanId, questionId, plain);
 				const key = `${scanId}/answer/${questionId}`;
 				// A new choice is written at once; typing in the toelichting is debounced.
 				const immediate = this.#lastQueuedValue.get(key) !== answer.value;
 				this.#lastQueuedValue.set(key, answer.value);
-				this.#queue.enqueue(key, () => this.#tabSync.saveAnswer(scanId, questionId, plain), { immediate });
+				// Through TabSync: it skips an answer a newer one has replaced, and shows the stored answer when
+				// another tab's newer one was kept.
+				this.#queue.enqueue(
+					key,
+					repository
+						? () => this.#tabSync.saveAnswer(repository, scanId, questionId, plain)
+						: async () => this.#tabSync.saveAnswer(await this.#repositoryFor(scanId), scanId, questionId, plain),
+					{ immediate }
+				);
 				if (!this.#persistenceAsked) {
 					this.#persistenceAsked = true;
 					void requestPersistence().catch(() => false);
@@ -367,7 +432,9 @@ export class WizardApp {
 				// other tabs saved. The repository turns whatever it gets into plain data (toPlain), so Svelte
 				// proxies can never reach IndexedDB (svelte#15327); no copy is needed here.
 				this.#tabSync.planEdited(scanId, plan, previous);
-				this.#queue.enqueue(`${scanId}/plan`, () => this.#tabSync.savePlan(scanId), { immediate: true });
+				this.#queue.enqueue(`${scanId}/plan`, async () => this.#tabSync.savePlan(await this.#repositoryFor(scanId), scanId), {
+					immediate: true
+				});
 			},
 			flushSaves: async () => {
 				try {

@@ -47,8 +47,8 @@ export interface IdbRepositoryOptions extends RepositoryOptions, DbLifecycleHand
 	/** IndexedDB factory; defaults to the global `indexedDB`. Tests pass a fresh fake one per test. */
 	indexedDB?: IDBFactory;
 	/**
-	 * Read every saved answer back and compare it with what was written (R5). Default true; the cost is one
-	 * small read transaction per save.
+	 * Read every saved answer back and compare it with what was written, to catch storage that silently
+	 * stores something else. Default true; the cost is one small read transaction per save.
 	 */
 	verifyWrites?: boolean;
 	/**
@@ -65,7 +65,7 @@ function noop(): void {}
 
 /**
  * One transaction around `body`: resolves after the transaction committed, and aborts it when `body`
- * throws, so a failed save never leaves half a record (R4c). Only IDB requests may be awaited inside.
+ * throws, so a failed save never leaves half a record. Only IDB requests may be awaited inside.
  */
 async function runTx<T, Mode extends IDBTransactionMode>(
 	db: KwartiermakerDatabase,

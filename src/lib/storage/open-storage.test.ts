@@ -1,8 +1,10 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, DB_VERSION } from './db.ts';
-import { openScanStorage, requestPersistence } from './open-storage.ts';
+import { STORAGE_OPEN_TIMEOUT_MS, openScanStorage, requestPersistence } from './open-storage.ts';
+import { STORAGE_TIMEOUT_MESSAGE } from './storage-errors.ts';
 import { closeFreshFactories, freshFactory, makeScan } from './test-fixtures.ts';
 
 
@@ -81,6 +83,39 @@ describe('openScanStorage', () => {
 		oldTab.close();
 		expect(await listing).toEqual([]);
 		expect(onUnblocked).toHaveBeenCalledTimes(1);
+	});
+
+	it('falls back to memory with the timeout message when indexedDB.open never answers', async () => {
+		vi.useFakeTimers();
+		try {
+			// Not from freshFactory: closing a connection that never opened would wait forever after the test.
+			const factory = new IDBFactory();
+			// A request that never fires success, error, blocked or upgradeneeded (seen in Safari on iOS).
+			vi.spyOn(factory, 'open').mockImplementation(() => new IDBOpenDBRequest());
+			let settled = false;
+			const opening = openScanStorage(DB_NAME, { indexedDB: factory, timeoutMs: STORAGE_OPEN_TIMEOUT_MS }).finally(
+				() => (settled = true)
+			);
+			await vi.advanceTimersByTimeAsync(STORAGE_OPEN_TIMEOUT_MS - 1);
+			expect(settled).toBe(false);
+			await vi.advanceTimersByTimeAsync(1);
+			const storage = await opening;
+			expect(storage.repository.backend).toBe('memory');
+			expect(storage.error?.kind).toBe('unavailable');
+			expect(storage.error?.message).toBe(STORAGE_TIMEOUT_MESSAGE);
+			expect(storage.error?.message).toMatch(/alleen bewaard zolang dit venster open is/);
+			expect(storage.error?.message).toMatch(/reservekopie/);
+			await storage.repository.createScan(makeScan());
+			expect(await storage.repository.getScan('scan-1')).toEqual(makeScan());
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('uses IndexedDB when it opens within the limit', async () => {
+		const storage = await openScanStorage(DB_NAME, { indexedDB: freshFactory(), timeoutMs: STORAGE_OPEN_TIMEOUT_MS });
+		expect(storage.error).toBeNull();
+		expect(storage.repository.backend).toBe('indexeddb');
 	});
 
 	it('reports persisted storage without asking for it', async () => {

@@ -1,18 +1,27 @@
 /**
  * Start-up of storage: use IndexedDB when the browser allows it, otherwise fall back to memory and say so.
  *
- * The app must load and work without storage (R6: Enketo could not load forms in Firefox private mode until
- * it ignored the failure and fell back). The returned `error` is what the UI shows in its banner.
+ * The app must load and work without storage: in Firefox private mode, with site data blocked, or when
+ * opening never answers (Safari on iPhone and iPad). The returned `error` is what the UI shows in its banner.
  */
 import { getDb, resolveFactory, subscribeDbEvents, type DbLifecycleHandlers } from './db.ts';
 import { createIdbScanRepository } from './idb-scan-repository.ts';
 import { createMemoryScanRepository } from './memory-scan-repository.ts';
 import type { RepositoryOptions, ScanRepository } from './scan-repository.ts';
-import { StorageError, toStorageError } from './storage-errors.ts';
+import { STORAGE_TIMEOUT_MESSAGE, StorageError, toStorageError } from './storage-errors.ts';
+
+/**
+ * How long the app waits for the browser to open its storage before it carries on in memory. Safari on
+ * iPhone and iPad sometimes never answers `indexedDB.open`; without a limit the app would wait forever.
+ * A normal open takes a few milliseconds, a first open with an upgrade well under a second.
+ */
+export const STORAGE_OPEN_TIMEOUT_MS = 4000;
 
 export interface OpenScanStorageOptions extends RepositoryOptions, DbLifecycleHandlers {
 	/** IndexedDB factory; defaults to the global `indexedDB`. */
 	indexedDB?: IDBFactory;
+	/** Give up on IndexedDB after this many milliseconds and use memory; no limit when left out. */
+	timeoutMs?: number;
 }
 
 export interface ScanStorage {
@@ -27,6 +36,16 @@ export interface ScanStorage {
 	error: StorageError | null;
 }
 
+/** Resolves with what `promise` resolves with, or with `fallback` after `ms` milliseconds (never when ms is undefined). */
+function within<T>(promise: Promise<T>, ms: number | undefined, fallback: T): Promise<T> {
+	if (ms === undefined) return promise;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const late = new Promise<T>((resolve) => {
+		timer = setTimeout(() => resolve(fallback), ms);
+	});
+	return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** Whether storage is already persistent. Never prompts; false when the API is missing (older Safari). */
 async function isPersisted(): Promise<boolean> {
 	try {
@@ -39,7 +58,7 @@ async function isPersisted(): Promise<boolean> {
 /**
  * Ask the browser to keep this site's data when space runs low (`navigator.storage.persist()`). Call it after
  * the first answer: browsers grant it more readily after user engagement, and asking at start-up would be
- * a prompt (Firefox) before the user has done anything (R13).
+ * a prompt (Firefox) before the user has done anything.
  *
  * @returns true when storage is (now) persistent; false when refused or not supported
  */
@@ -78,7 +97,7 @@ export async function openScanStorage(dbName: string, options: OpenScanStorageOp
 	}
 
 	// An upgrade blocked by another tab waits instead of failing. Report that at once, with the real
-	// repository: its calls complete as soon as the other tab lets go (R7).
+	// repository: its calls complete as soon as the other tab lets go.
 	let reportBlocked: (error: StorageError) => void = () => {};
 	const blocked = new Promise<StorageError>((resolve) => {
 		reportBlocked = resolve;
@@ -86,11 +105,21 @@ export async function openScanStorage(dbName: string, options: OpenScanStorageOp
 	const unsubscribe = subscribeDbEvents(dbName, { onBlocked: (error) => reportBlocked(error) }, { indexedDB: factory });
 	// Made first, so the caller's own lifecycle callbacks also hear about this open.
 	const repository = createIdbScanRepository(dbName, { ...options, indexedDB: factory });
+	const timedOut = new StorageError('unavailable', {
+		message: STORAGE_TIMEOUT_MESSAGE,
+		cause: new Error(`indexedDB.open did not answer within ${options.timeoutMs} ms`)
+	});
+	const started = Date.now();
 	try {
-		const blockedError = await Promise.race([getDb(dbName, { indexedDB: factory }).then(() => null), blocked]);
-		return { repository, persistent: await isPersisted(), error: blockedError };
+		const opened = Promise.race([getDb(dbName, { indexedDB: factory }).then(() => null), blocked]);
+		const outcome = await within<StorageError | null | 'late'>(opened, options.timeoutMs, 'late');
+		// Too late: carry on in memory. If the open still succeeds later, it is not used in this window,
+		// so answers never end up split between memory and storage.
+		if (outcome === 'late') return fallback(timedOut);
+		const left = options.timeoutMs === undefined ? undefined : Math.max(0, options.timeoutMs - (Date.now() - started));
+		return { repository, persistent: await within(isPersisted(), left, false), error: outcome };
 	} catch (error) {
-		// Never delete anything here, not even on VersionError: a newer app version may own this data (R9).
+		// Never delete anything here, not even on VersionError: a newer app version may own this data.
 		return fallback(toStorageError(error, 'open'));
 	} finally {
 		unsubscribe();

@@ -135,7 +135,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Light shape check of what goes in; full validation of imports happens before the repository (S3). */
+/** Light shape check of what goes in; full validation of imports happens before the repository. */
 export function assertAnswer(answer: unknown, where: string): asserts answer is Answer {
 	if (
 		!isRecord(answer) ||
@@ -248,7 +248,7 @@ export function summarize(record: ScanRecord, answeredCount: number): ScanSummar
 }
 
 /**
- * True when a stored scan record has the fields the scan list needs. A broken or foreign record (R12) is
+ * True when a stored scan record has the fields the scan list needs. A broken or foreign record (a bug, an old version, another app) is
  * left out of the list, and left as it is in storage, instead of hiding every other scan behind an error.
  */
 export function isListable(record: unknown): record is ScanRecord {

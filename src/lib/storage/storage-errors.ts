@@ -1,10 +1,10 @@
 /**
  * Storage errors as the UI needs them: a small set of kinds, each with a clear Dutch message.
  *
- * Browsers report storage trouble in many shapes (R4, R6, R8 in the reliability brief): Chrome may give
- * `AbortError` for a full disk, Firefox gives `QuotaExceededError` and later an `InvalidStateError`, Safari
- * loses its connection with an `UnknownError`. The rest of the app should not have to know these shapes,
- * so everything that leaves the storage layer is a `StorageError`.
+ * Browsers report storage trouble in many shapes: Chrome may give `AbortError` for a full disk, Firefox
+ * gives `QuotaExceededError` and later an `InvalidStateError`, Safari loses its connection with an
+ * `UnknownError`. The rest of the app should not have to know these shapes, so everything that leaves the
+ * storage layer is a `StorageError`.
  */
 
 export type StorageErrorKind = 'quota' | 'unavailable' | 'blocked' | 'version' | 'closed' | 'unknown';
@@ -24,6 +24,13 @@ export const STORAGE_ERROR_MESSAGES: Readonly<Record<StorageErrorKind, string>> 
 	unknown:
 		'Er ging iets mis bij het opslaan. Uw laatste antwoord is misschien niet opgeslagen. Download een reservekopie.'
 };
+
+/**
+ * Shown when the browser's storage did not answer in time (Safari on iPhone and iPad sometimes never
+ * answers `indexedDB.open`). Kind 'unavailable': the app then works in memory.
+ */
+export const STORAGE_TIMEOUT_MESSAGE =
+	'De opslag van deze browser reageert niet. Uw antwoorden blijven alleen bewaard zolang dit venster open is. Een reservekopie of het actieplan downloaden kan wel.';
 
 /** An error from the storage layer, with a kind the UI can switch on and a message it can show as is. */
 export class StorageError extends Error {
@@ -72,7 +79,7 @@ function isQuotaError(error: unknown): boolean {
 
 /**
  * True when the error means the connection itself is gone (closed, closing, killed by the browser), so a
- * fresh connection may succeed where this one failed (R8). Firefox also wedges a database read-only after a
+ * fresh connection may succeed where this one failed. Firefox also wedges a database read-only after a
  * quota error and answers `InvalidStateError` until it is reopened (matrix-js-sdk storage notes).
  */
 export function isConnectionLost(error: unknown): boolean {
@@ -120,10 +127,10 @@ export function toStorageError(error: unknown, phase: StorageErrorPhase = 'write
 	if (name === 'AbortError' && (isQuotaError(errorCause(error)) || /quota/i.test(message))) {
 		return new StorageError('quota', { cause: error });
 	}
-	// A newer app version created the database. Never delete it; tell the user to reload (R9).
+	// A newer app version created the database. Never delete it; tell the user to reload.
 	if (name === 'VersionError') return new StorageError('version', { cause: error });
 	// `indexedDB` missing, blocked by settings (SecurityError), or Firefox private mode, where open fails with
-	// "A mutation operation was attempted on a database that did not allow mutations" (R6).
+	// "A mutation operation was attempted on a database that did not allow mutations".
 	if (name === 'SecurityError' || name === 'ReferenceError') {
 		return new StorageError('unavailable', { cause: error });
 	}
