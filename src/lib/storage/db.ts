@@ -29,7 +29,7 @@ export type ScanRecord = Omit<Scan, 'answers' | 'plan'> & {
 	plan: PlanMeta | null;
 	/**
 	 * Only set by the v1→v2 migration, for answers that had an unusable shape. Kept rather than dropped,
-	 * so nothing the user once stored is deleted by an upgrade (R9).
+	 * so nothing the user once stored is deleted by an upgrade.
 	 */
 	unmigratedAnswers?: Record<string, unknown>;
 	/** Only set by the v2→v3 migration, for plan actions that had an unusable shape (kept, never dropped). */
