@@ -276,6 +276,7 @@ test.describe('the same scan in two tabs', () => {
 		await expect(page.getByTestId('plan-action').first().getByTestId('action-owner')).toHaveText('Eigenaar uit tabblad B');
 		await expect(page.getByTestId('changed-elsewhere')).toContainText('Het actieplan is in een ander tabblad gewijzigd.');
 		await checkPage('plan changed in another tab');
+		await expectNoAxeViolations(b.page, 'second tab, merged plan');
 
 		// And after a reload both changes are still there.
 		await page.reload();
@@ -320,6 +321,7 @@ test.describe('the same scan in two tabs', () => {
 		await expect(banner).toContainText(OPEN_ELSEWHERE);
 		await expect(b.page.getByTestId('tabs-banner')).toContainText(OPEN_ELSEWHERE);
 		await checkPage('task list, open in another tab');
+		await expectNoAxeViolations(b.page, 'second tab, task list open in another tab');
 
 		// B goes to Mijn scans: the scan is no longer open there.
 		await b.page.goto('/#/');
