@@ -6,6 +6,8 @@
  * waits for `real`, which resolves within the time limit, with memory as the fallback. The demo's own
  * database is opened only when the demo is used, so an ordinary visit never creates it.
  */
+import { withChangeAnnouncements } from '../storage/announcing-repository.ts';
+import type { CrossTab } from '../storage/cross-tab.ts';
 import { DB_NAME, DEMO_DB_NAME } from '../storage/db.ts';
 import { createMemoryScanRepository } from '../storage/memory-scan-repository.ts';
 import { openScanStorage, type OpenScanStorageOptions, type ScanStorage } from '../storage/open-storage.ts';
@@ -51,5 +53,17 @@ export function openAppStorage(options: AppStorageOptions = {}): AppStorage {
 				if (repository.backend === 'memory') return createMemoryScanRepository();
 				return (await open(DEMO_DB_NAME, openOptions)).repository;
 			}))
+	};
+}
+
+/**
+ * The same storage, but every committed write is announced to the app's other tabs (see
+ * announcing-repository.ts). Memory repositories are left as they are: no other tab can see them.
+ */
+export function announceStorage(storage: AppStorage, crossTab: CrossTab): AppStorage {
+	let demo: Promise<ScanRepository> | null = null;
+	return {
+		real: storage.real.then((opened) => ({ ...opened, repository: withChangeAnnouncements(opened.repository, DB_NAME, crossTab) })),
+		demo: () => (demo ??= storage.demo().then((repository) => withChangeAnnouncements(repository, DEMO_DB_NAME, crossTab)))
 	};
 }

@@ -3,6 +3,8 @@
  * browser does, a history that records pushes, event targets for pagehide/visibilitychange, and a clock.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createCrossTab } from '../storage/cross-tab.ts';
+import { FakeEvents, Hub } from '../storage/fake-broadcast.ts';
 import { waitFor } from 'xstate';
 import { fixtureChecklist } from '../domain/test-fixtures.ts';
 import { createMemoryScanRepository } from '../storage/memory-scan-repository.ts';
@@ -11,6 +13,8 @@ import { STORAGE_TIMEOUT_MESSAGE } from '../storage/storage-errors.ts';
 import { SCAN_ID, statePath, wizardScan } from '../wizard/test-support.ts';
 import type { AppStorage, OpenedStorage } from './app-storage.ts';
 import { WizardApp, type AppEnvironment } from './wizard-app.svelte.ts';
+
+vi.mock('../files/save-file.ts', () => ({ saveBlob: vi.fn() }));
 
 const CLOCK = new Date('2025-04-01T09:30:00.000Z');
 const QUESTION = fixtureChecklist.themes[0]!.questions[0]!.id;
@@ -255,5 +259,63 @@ describe('WizardApp storage', () => {
 		expect(demo).toHaveBeenCalled();
 		expect((await demoRepository.getScan('demo'))?.demo).toBe(true);
 		expect(await repository.getScan('demo')).toBeNull();
+	});
+});
+
+describe('WizardApp and other tabs', () => {
+	/** Two apps ("tabs") on one shared store, talking over a fake BroadcastChannel. */
+	async function twoTabs(hash: string) {
+		const repository = createMemoryScanRepository({ now: () => CLOCK.toISOString() });
+		// Stands in for IndexedDB, which every tab shares.
+		Object.defineProperty(repository, 'backend', { value: 'indexeddb' });
+		await repository.createScan(wizardScan({ [QUESTION]: '1' }));
+		const hub = new Hub();
+		const tab = (clock: Date) => {
+			const browser = fakeBrowser(hash);
+			const crossTab = createCrossTab({ channel: hub.channel(), window: new FakeEvents(), document: new FakeEvents() });
+			return start(new WizardApp(fixtureChecklist, openStorage(repository), { ...browser.env, now: () => clock, crossTab }));
+		};
+		return { repository, a: tab(CLOCK), b: tab(new Date('2025-04-01T09:31:00.000Z')) };
+	}
+
+	it('an answer saved in tab B shows in tab A at once, with the notice; both know the scan is open twice', async () => {
+		const { repository, a, b } = await twoTabs(`#/scan/${SCAN_ID}/vraag/${QUESTION}`);
+		await until(a, 'scan.question.editing');
+		await until(b, 'scan.question.editing');
+		await vi.waitFor(() => expect(a.openElsewhere && b.openElsewhere).toBe(true));
+
+		b.send({ type: 'answer.change', questionId: QUESTION, value: '3', note: 'uit tabblad B' });
+		await b.flush();
+		const stored = { value: '3', note: 'uit tabblad B', updatedAt: '2025-04-01T09:31:00.000Z' };
+		expect((await repository.getScan(SCAN_ID))?.answers[QUESTION]).toEqual(stored);
+		await vi.waitFor(() => expect(a.snapshot.context.scan?.answers[QUESTION]).toEqual(stored));
+		expect(a.snapshot.context.externalChange).toEqual({ kind: 'answer', questionId: QUESTION, replacedNote: null });
+
+		// Tab A's older write, still queued, cannot overwrite it.
+		a.send({ type: 'answer.change', questionId: QUESTION, value: '0', note: '' });
+		await a.flush();
+		// Tab A's clock is behind B's here, so storage keeps B's answer and A shows it again.
+		expect((await repository.getScan(SCAN_ID))?.answers[QUESTION]).toEqual(stored);
+		await vi.waitFor(() => expect(a.snapshot.context.scan?.answers[QUESTION]).toEqual(stored));
+	});
+
+	it('a backup is made from what storage holds now, not from the tab’s own copy', async () => {
+		const { saveBlob } = await import('../files/save-file.ts');
+		const { repository, a } = await twoTabs(`#/scan/${SCAN_ID}`);
+		await until(a, 'scan.tasks');
+		// Written by a tab this one never heard from.
+		await repository.saveAnswer(SCAN_ID, 'c-ervaring', { value: '2', note: 'uit een ander tabblad', updatedAt: '2025-04-01T09:40:00.000Z' });
+		expect(a.snapshot.context.scan?.answers['c-ervaring']).toBeUndefined();
+
+		await a.downloadBackup(a.snapshot.context.scan!);
+		const blob = vi.mocked(saveBlob).mock.calls.at(-1)![0] as Blob;
+		// jsdom's Blob has no text(); FileReader reads it.
+		const text = await new Promise<string>((resolve) => {
+			const reader = new FileReader();
+			reader.onload = () => resolve(String(reader.result));
+			reader.readAsText(blob);
+		});
+		const backup = JSON.parse(text) as { scans: Array<{ answers: Record<string, { note: string }> }> };
+		expect(backup.scans[0]?.answers['c-ervaring']?.note).toBe('uit een ander tabblad');
 	});
 });

@@ -17,9 +17,12 @@ import type { ScanRepository } from '../storage/scan-repository.ts';
 import { requestPersistence } from '../storage/open-storage.ts';
 import { watchPageLeave } from '../storage/page-lifecycle.ts';
 import { createScanCountMarker } from '../storage/scan-count-marker.ts';
-import type { AppStorage } from './app-storage.ts';
+import { createCrossTab, type CrossTab } from '../storage/cross-tab.ts';
+import { DB_NAME, DEMO_DB_NAME } from '../storage/db.ts';
+import { announceStorage, type AppStorage } from './app-storage.ts';
 import { saveMigratedScan } from './save-migrated-scan.ts';
 import { createSaveQueue } from './save-queue.ts';
+import { TabSync } from './tab-sync.svelte.ts';
 import { randomId } from './uuid.ts';
 import { DEMO_SCAN_ID, isScanRoute, parseHash, toHash, type Route } from '../wizard/routes.ts';
 import {
@@ -47,11 +50,13 @@ export interface AppEnvironment {
 	};
 	/** The clock. */
 	now(): Date;
+	/** The channel to the app's other tabs; without it, this tab neither hears them nor tells them anything. */
+	crossTab?: CrossTab | null;
 }
 
 /** The real browser objects. */
 export function browserEnvironment(): AppEnvironment {
-	return { location: window.location, history: window.history, window, document, now: () => new Date() };
+	return { location: window.location, history: window.history, window, document, now: () => new Date(), crossTab: createCrossTab() };
 }
 
 function messageOf(error: unknown): string {
@@ -81,11 +86,26 @@ export class WizardApp {
 	readonly #lastQueuedValue = new Map<string, string | null>();
 	#stopListening: (() => void) | null = null;
 	readonly #queue;
+	readonly #tabSync: TabSync;
 
-	constructor(checklist: Checklist, storage: AppStorage, environment: AppEnvironment = browserEnvironment()) {
+	constructor(checklist: Checklist, appStorage: AppStorage, environment: AppEnvironment = browserEnvironment()) {
 		this.checklist = checklist;
+		const crossTab = environment.crossTab ?? null;
+		// Every committed write is announced to the other tabs, whoever makes it.
+		const storage = crossTab ? announceStorage(appStorage, crossTab) : appStorage;
 		this.storage = storage;
 		this.#env = environment;
+		this.#tabSync = new TabSync({
+			crossTab,
+			dbNameFor: (scanId) => {
+				const repository = this.#openRepositoryFor(scanId);
+				if (!repository || repository.backend === 'memory') return null;
+				return scanId === DEMO_SCAN_ID ? DEMO_DB_NAME : DB_NAME;
+			},
+			repositoryFor: (scanId) => this.#repositoryFor(scanId),
+			loadedScan: () => this.actor.getSnapshot().context.scan,
+			send: (event) => this.actor.send(event)
+		});
 		void storage.real.then(({ repository, problem }) => {
 			this.#real = repository;
 			this.#memoryOnly = repository.backend === 'memory';
@@ -115,6 +135,16 @@ export class WizardApp {
 	/** True when saved scans disappeared from this browser without the user deleting them (R13). */
 	get evicted(): boolean {
 		return this.#evicted;
+	}
+
+	/** True when another tab of this browser shows the same scan. */
+	get openElsewhere(): boolean {
+		return this.#tabSync.openElsewhere;
+	}
+
+	/** True when the scan on screen was deleted in another tab. */
+	get deletedElsewhere(): boolean {
+		return this.#tabSync.deletedElsewhere;
 	}
 
 	/** True when storage is not available and answers only live in this window. */
@@ -169,11 +199,23 @@ export class WizardApp {
 		return readBackupFile(file, this.checklist);
 	};
 
+	/**
+	 * The scan as storage holds it now, after writing everything pending: with what other tabs saved, so a
+	 * backup or PDF from a tab that was behind is still complete. When storage fails, the scan on screen
+	 * (memory holds every answer given in this tab).
+	 */
+	async #currentScan(shown: Scan): Promise<Scan> {
+		try {
+			await this.#queue.flush();
+			return (await (await this.#repositoryFor(shown.id)).getScan(shown.id)) ?? shown;
+		} catch {
+			return shown;
+		}
+	}
+
 	/** Downloads the scan as a JSON backup, after writing everything pending. Resolves with the file name. */
-	downloadBackup = async (scan: Scan): Promise<string> => {
-		await this.#queue.flush().catch(() => {
-			// The backup is taken from memory, which holds every answer even when storage failed.
-		});
+	downloadBackup = async (shown: Scan): Promise<string> => {
+		const scan = await this.#currentScan(shown);
 		const [{ buildBackup, backupFileName }, { saveBlob }] = await Promise.all([
 			import('../files/backup.ts'),
 			import('../files/save-file.ts')
@@ -188,7 +230,8 @@ export class WizardApp {
 	 * Builds the PDF action plan and starts its download. jsPDF, autotable and the fonts load
 	 * only now (a dynamic import), so the first screen stays small. Resolves with the file name.
 	 */
-	downloadReport = async (scan: Scan): Promise<string> => {
+	downloadReport = async (shown: Scan): Promise<string> => {
+		const scan = await this.#currentScan(shown);
 		const [{ downloadReport }, { scoreScan }] = await Promise.all([
 			import('../report/download-report.ts'),
 			import('../domain/scoring.ts')
@@ -222,15 +265,23 @@ export class WizardApp {
 		};
 		// Flush on hide, not on unload: unload is unreliable, especially on mobile.
 		const stopWatching = watchPageLeave(this.#env, () => void this.#queue.flush().catch(() => {}));
+		// Back in view: a tab in the background may have missed what other tabs saved.
+		const onVisible = () => {
+			if (this.#env.document.visibilityState === 'visible') void this.#tabSync.refreshLoadedScan();
+		};
 		this.#env.window.addEventListener('hashchange', onHashChange as EventListener);
+		this.#env.document.addEventListener('visibilitychange', onVisible);
 		this.#stopListening = () => {
 			this.#env.window.removeEventListener('hashchange', onHashChange as EventListener);
+			this.#env.document.removeEventListener('visibilitychange', onVisible);
 			stopWatching();
 		};
 	}
 
 	stop(): void {
 		this.#stopListening?.();
+		this.#tabSync.stop();
+		this.#env.crossTab?.close();
 		this.actor.stop();
 	}
 
@@ -277,6 +328,7 @@ export class WizardApp {
 		if (current !== hash && !(hash === '#/' && current === '')) {
 			this.#env.history.pushState(null, '', hash);
 		}
+		this.#tabSync.show(isScanRoute(route) && snapshot.context.scan?.id === route.scanId ? route.scanId : null);
 		if (hash !== this.#lastSyncedHash && isScanRoute(route) && snapshot.context.scan?.id === route.scanId) {
 			this.#lastSyncedHash = hash;
 			void this.#repositoryFor(route.scanId)
@@ -377,11 +429,13 @@ export class WizardApp {
 				// A new choice is written at once; typing in the toelichting is debounced.
 				const immediate = this.#lastQueuedValue.get(key) !== answer.value;
 				this.#lastQueuedValue.set(key, answer.value);
+				// Through TabSync: it skips an answer a newer one has replaced, and shows the stored answer when
+				// another tab's newer one was kept.
 				this.#queue.enqueue(
 					key,
 					repository
-						? () => repository.saveAnswer(scanId, questionId, plain)
-						: async () => (await this.#repositoryFor(scanId)).saveAnswer(scanId, questionId, plain),
+						? () => this.#tabSync.saveAnswer(repository, scanId, questionId, plain)
+						: async () => this.#tabSync.saveAnswer(await this.#repositoryFor(scanId), scanId, questionId, plain),
 					{ immediate }
 				);
 				if (!this.#persistenceAsked) {
@@ -389,14 +443,14 @@ export class WizardApp {
 					void requestPersistence().catch(() => false);
 				}
 			},
-			queuePlan: (scanId, plan) => {
-				// The repository turns whatever it gets into plain data (toPlain), so Svelte proxies
-				// can never reach IndexedDB (svelte#15327); no copy is needed here.
-				this.#queue.enqueue(
-					`${scanId}/plan`,
-					async () => (await this.#repositoryFor(scanId)).updateScanMeta(scanId, { plan, updatedAt: plan.updatedAt }),
-					{ immediate: true }
-				);
+			queuePlan: (scanId, plan, previous) => {
+				// Only the changes are written (worked out when the write runs), merged per action with what
+				// other tabs saved. The repository turns whatever it gets into plain data (toPlain), so Svelte
+				// proxies can never reach IndexedDB (svelte#15327); no copy is needed here.
+				this.#tabSync.planEdited(scanId, plan, previous);
+				this.#queue.enqueue(`${scanId}/plan`, async () => this.#tabSync.savePlan(await this.#repositoryFor(scanId), scanId), {
+					immediate: true
+				});
 			},
 			flushSaves: async () => {
 				try {

@@ -42,7 +42,7 @@ function planFor(overrides: Record<string, string | null>): ActionPlan {
 	return deepFreeze(createPlan(fixtureChecklist, scan, scoreScan(fixtureChecklist, scan), NOW));
 }
 
-function custom(id: string, title = 'Eigen actie'): PlanAction {
+function custom(id: string, title = 'Eigen actie', updatedAt = LATER): PlanAction {
 	return {
 		id,
 		sourceActionId: null,
@@ -55,7 +55,8 @@ function custom(id: string, title = 'Eigen actie'): PlanAction {
 		deadline: '',
 		horizon: '0-3',
 		status: 'open',
-		priority: 'custom'
+		priority: 'custom',
+		updatedAt
 	};
 }
 
@@ -98,9 +99,17 @@ describe('proposeActions: which actions', () => {
 				deadline: '',
 				horizon: '0-3',
 				status: 'open',
-				priority: 'gap'
+				priority: 'gap',
+				// A proposal follows from the answers, so it is as new as the scan.
+				updatedAt: makeScan({}).updatedAt
 			}
 		]);
+	});
+
+	test('stamps the proposals with the given time', () => {
+		const scan = makeScan({ 'a-wegbereider': '0', 'd-alibi': 'ja' });
+		const proposed = proposeActions(fixtureChecklist, scan, scoreScan(fixtureChecklist, scan), LATER);
+		expect(proposed.map((action) => action.updatedAt)).toEqual([LATER, LATER]);
 	});
 
 	test.each([
@@ -162,7 +171,7 @@ describe('createPlan', () => {
 		const scan = makeScan({ 'a-wegbereider': '1', 'd-alibi': 'ja' });
 		const results = scoreScan(fixtureChecklist, scan);
 		expect(createPlan(fixtureChecklist, scan, results, NOW)).toEqual({
-			actions: proposeActions(fixtureChecklist, scan, results),
+			actions: proposeActions(fixtureChecklist, scan, results, NOW),
 			createdAt: NOW,
 			updatedAt: NOW
 		});
@@ -220,7 +229,16 @@ describe('refreshPlan', () => {
 	test('into an empty plan', () => {
 		const plan = deepFreeze({ actions: [], createdAt: NOW, updatedAt: NOW });
 		const proposed = proposalsFor({ 'a-wegbereider': '0', 'd-alibi': 'ja' });
-		expect(refreshPlan(plan, proposed, LATER).plan.actions).toEqual(proposed);
+		expect(refreshPlan(plan, proposed, LATER).plan.actions).toEqual(proposed.map((p) => ({ ...p, updatedAt: LATER })));
+	});
+
+	test('added actions carry the time of the refresh; the others keep theirs', () => {
+		const plan = planFor({ 'a-wegbereider': '0' });
+		const result = refreshPlan(plan, proposalsFor({ 'a-wegbereider': '0', 'c-ervaring': '0' }), LATER);
+		expect(result.plan.actions.map((action) => [action.id, action.updatedAt])).toEqual([
+			['a-wegbereider-aanstellen', NOW],
+			['c-ervaring-delen', LATER]
+		]);
 	});
 
 	test('a removed proposal comes back (the plan keeps no record of removals) and is reported', () => {
@@ -262,7 +280,7 @@ describe('updateAction', () => {
 		const next = updateAction(start, id, patch, LATER);
 		expect(next).not.toBe(start);
 		expect(next.updatedAt).toBe(LATER);
-		expect(next.actions[0]).toEqual({ ...start.actions[0], ...expected });
+		expect(next.actions[0]).toEqual({ ...start.actions[0], ...expected, updatedAt: LATER });
 		expect(next.actions[1]).toBe(start.actions[1]);
 	});
 
@@ -399,6 +417,11 @@ describe('moving actions', () => {
 		['d-alibi-stoppen', -1]
 	] as const)('moveActionTo %s → %i changes nothing', (id, index) => {
 		expect(moveActionTo(plan, id, index, LATER)).toBe(plan);
+	});
+
+	test('a move keeps the action’s own updatedAt (only its place changed)', () => {
+		const next = moveAction(plan, 'a-plan-schrijven', 'up', LATER);
+		expect(next.actions.map((action) => action.updatedAt)).toEqual(plan.actions.map((action) => action.updatedAt));
 	});
 
 	test('moveActionTo rejects a non-integer index', () => {

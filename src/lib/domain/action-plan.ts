@@ -75,9 +75,15 @@ function compareCandidates(a: Candidate, b: Candidate): number {
  * first (lower score relative to the top), then horizon ('0-3', '3-12', 'later'), then content order.
  * Duplicate action ids (invalid content) keep only the first, highest-ranked copy.
  *
- * `results` must be `scoreScan(checklist, scan)`; it provides the severity of risk flags.
+ * `results` must be `scoreScan(checklist, scan)`; it provides the severity of risk flags. `now` becomes each
+ * proposal's `updatedAt`; it defaults to the scan's, since a proposal follows from the answers.
  */
-export function proposeActions(checklist: Checklist, scan: Scan, results: ScanResults): PlanAction[] {
+export function proposeActions(
+	checklist: Checklist,
+	scan: Scan,
+	results: ScanResults,
+	now: string = scan.updatedAt
+): PlanAction[] {
 	const capQuestionIds = new Set(
 		checklist.caps.flatMap((cap) => ('question' in cap.when ? [cap.when.question] : []))
 	);
@@ -100,7 +106,7 @@ export function proposeActions(checklist: Checklist, scan: Scan, results: ScanRe
 		for (const action of question.actions) {
 			if (!action.for.includes(value)) continue;
 			candidates.push({
-				action: toPlanAction(action, theme.id, question.id, priority),
+				action: toPlanAction(action, theme.id, question.id, priority, now),
 				severityRank,
 				gap,
 				contentIndex: contentIndex++
@@ -119,7 +125,7 @@ export function proposeActions(checklist: Checklist, scan: Scan, results: ScanRe
 		.map(({ action }) => action);
 }
 
-function toPlanAction(action: Action, themeId: string, questionId: string, priority: Priority): PlanAction {
+function toPlanAction(action: Action, themeId: string, questionId: string, priority: Priority, now: string): PlanAction {
 	return {
 		id: action.id,
 		sourceActionId: action.id,
@@ -132,13 +138,14 @@ function toPlanAction(action: Action, themeId: string, questionId: string, prior
 		deadline: '',
 		horizon: action.horizon,
 		status: 'open',
-		priority
+		priority,
+		updatedAt: now
 	};
 }
 
 /** A new plan with the proposed actions, in priority order. */
 export function createPlan(checklist: Checklist, scan: Scan, results: ScanResults, now: string): ActionPlan {
-	return { actions: proposeActions(checklist, scan, results), createdAt: now, updatedAt: now };
+	return { actions: proposeActions(checklist, scan, results, now), createdAt: now, updatedAt: now };
 }
 
 /**
@@ -155,7 +162,8 @@ export function createPlan(checklist: Checklist, scan: Scan, results: ScanResult
  * new one and would come back. That is why the additions are also returned separately: the caller
  * decides — for example show "2 nieuwe acties voorgesteld" with the option to undo, or keep its own
  * list of dismissed ids and filter `proposed` before calling. When nothing is added the same plan
- * object is returned (`updatedAt` unchanged).
+ * object is returned (`updatedAt` unchanged). Every added action gets `updatedAt: now`, so it is newer than the
+ * record of an earlier removal in storage and really comes back.
  *
  * `proposed` is the output of `proposeActions` for the current answers.
  */
@@ -191,7 +199,7 @@ export function refreshPlan(
 			);
 		}
 		if (at < 0) at = actions.length;
-		const copy = { ...proposal };
+		const copy = { ...proposal, updatedAt: now };
 		actions.splice(at, 0, copy);
 		added.push(copy);
 	});
@@ -315,7 +323,7 @@ export function updateAction(plan: ActionPlan, id: string, patch: ActionPatch, n
 	assertValid(clean);
 	const changed = (Object.keys(clean) as EditableField[]).some((field) => clean[field] !== current[field]);
 	if (!changed) return plan;
-	const updated: PlanAction = { ...current, ...clean };
+	const updated: PlanAction = { ...current, ...clean, updatedAt: now };
 	return {
 		...plan,
 		actions: plan.actions.map((action) => (action === current ? updated : action)),
@@ -359,7 +367,8 @@ export function addCustomAction(plan: ActionPlan, fields: CustomActionFields, no
 		themeId: null,
 		questionId: null,
 		...complete,
-		priority: 'custom'
+		priority: 'custom',
+		updatedAt: now
 	};
 	return { ...plan, actions: [...plan.actions, action], updatedAt: now };
 }
@@ -371,7 +380,11 @@ export function removeAction(plan: ActionPlan, id: string, now: string): ActionP
 	return { ...plan, actions, updatedAt: now };
 }
 
-/** Moves an action one place up or down. At the top/bottom, or for an unknown id, returns the same plan. */
+/**
+ * Moves an action one place up or down. At the top/bottom, or for an unknown id, returns the same plan.
+ * A move changes the plan's updatedAt but not the action's: its own fields did not change, so a move in one
+ * tab and an edit of the same action in another tab both survive.
+ */
 export function moveAction(plan: ActionPlan, id: string, direction: 'up' | 'down', now: string): ActionPlan {
 	const index = plan.actions.findIndex((action) => action.id === id);
 	if (index < 0) return plan;

@@ -333,7 +333,8 @@ describe('migrateScan: chains, leftovers and safety', () => {
 					deadline: '2026-01-31',
 					horizon: '3-12' as const,
 					status: 'bezig' as const,
-					priority: 'gap' as const
+					priority: 'gap' as const,
+					updatedAt: T1
 				}
 			],
 			createdAt: T0,

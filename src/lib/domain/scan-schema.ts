@@ -124,46 +124,47 @@ export const ScanProfileSchema = v.object(
 	objectMessage
 );
 
-/** One action in the editable action plan. */
-export const PlanActionSchema = v.object(
-	{
-		/** Unique within the plan. For a proposed action: the checklist action id; for a custom one: `eigen-<n>`. */
-		id: IdText,
-		/** The checklist action this came from, or null for an action the user added. */
-		sourceActionId: v.nullable(textOf(LIMITS.id)),
-		themeId: v.nullable(textOf(LIMITS.id)),
-		questionId: v.nullable(textOf(LIMITS.id)),
-		title: textOf(LIMITS.action.title),
-		why: textOf(LIMITS.action.why),
-		firstStep: textOf(LIMITS.action.firstStep),
-		/** Role or name of the owner (eigenaar). */
-		owner: textOf(LIMITS.action.owner),
-		/** Deadline as YYYY-MM-DD, or '' when none is set. */
-		deadline: v.pipe(
-			v.string(NOT_TEXT),
-			v.check((value) => deadlineProblem(value) !== 'format' && deadlineProblem(value) !== 'day', 'is geen geldige datum (jaar-maand-dag)'),
-			v.check(
-				(value) => deadlineProblem(value) !== 'range',
-				`valt buiten ${LIMITS.deadline.min.slice(0, 4)}–${LIMITS.deadline.max.slice(0, 4)}`
-			)
-		),
-		horizon: v.picklist(HORIZONS, 'is onbekend (kies 0-3, 3-12 of later)'),
-		status: v.picklist(ACTION_STATUSES, 'is onbekend (kies open, bezig of klaar)'),
-		priority: v.picklist(ACTION_PRIORITIES, 'is onbekend'),
-		/**
-		 * ISO timestamp of the action's last change, so two tabs can merge plans per action. Data from
-		 * before this field has none; reading a plan fills in the plan's own `updatedAt`.
-		 */
-		updatedAt: v.optional(DateTime)
-	},
-	objectMessage
-);
+/** The fields of a plan action, apart from its timestamp. */
+const planActionEntries = {
+	/** Unique within the plan. For a proposed action: the checklist action id; for a custom one: `eigen-<n>`. */
+	id: IdText,
+	/** The checklist action this came from, or null for an action the user added. */
+	sourceActionId: v.nullable(textOf(LIMITS.id)),
+	themeId: v.nullable(textOf(LIMITS.id)),
+	questionId: v.nullable(textOf(LIMITS.id)),
+	title: textOf(LIMITS.action.title),
+	why: textOf(LIMITS.action.why),
+	firstStep: textOf(LIMITS.action.firstStep),
+	/** Role or name of the owner (eigenaar). */
+	owner: textOf(LIMITS.action.owner),
+	/** Deadline as YYYY-MM-DD, or '' when none is set. */
+	deadline: v.pipe(
+		v.string(NOT_TEXT),
+		v.check((value) => deadlineProblem(value) !== 'format' && deadlineProblem(value) !== 'day', 'is geen geldige datum (jaar-maand-dag)'),
+		v.check(
+			(value) => deadlineProblem(value) !== 'range',
+			`valt buiten ${LIMITS.deadline.min.slice(0, 4)}–${LIMITS.deadline.max.slice(0, 4)}`
+		)
+	),
+	horizon: v.picklist(HORIZONS, 'is onbekend (kies 0-3, 3-12 of later)'),
+	status: v.picklist(ACTION_STATUSES, 'is onbekend (kies open, bezig of klaar)'),
+	priority: v.picklist(ACTION_PRIORITIES, 'is onbekend')
+};
+
+/**
+ * One action in the editable action plan. `updatedAt` is the time of the action's last change, so two tabs
+ * can merge plans per action (the newer edit of one action wins).
+ */
+export const PlanActionSchema = v.object({ ...planActionEntries, updatedAt: DateTime }, objectMessage);
+
+/** A plan action as data from before per-action timestamps may hold it: without `updatedAt`. */
+const StoredPlanActionSchema = v.object({ ...planActionEntries, updatedAt: v.optional(DateTime) }, objectMessage);
 
 const ActionPlanShape = v.object(
 	{
 		/** The plan in the user's order. */
 		actions: v.pipe(
-			v.array(PlanActionSchema, 'heeft niet de juiste vorm'),
+			v.array(StoredPlanActionSchema, 'heeft niet de juiste vorm'),
 			v.maxLength(LIMITS.planActions, tooMany(LIMITS.planActions))
 		),
 		/** ISO timestamp of when the plan was first proposed from the answers. */
@@ -174,9 +175,10 @@ const ActionPlanShape = v.object(
 );
 
 type PlanShape = v.InferOutput<typeof ActionPlanShape>;
+type PlanWithDates = Omit<PlanShape, 'actions'> & { actions: v.InferOutput<typeof PlanActionSchema>[] };
 
 /** A plan whose actions all carry `updatedAt`: a missing one becomes the plan's own. */
-function withActionDates(plan: PlanShape): PlanShape {
+function withActionDates(plan: PlanShape): PlanWithDates {
 	return {
 		actions: plan.actions.map((action) => ({ ...action, updatedAt: action.updatedAt ?? plan.updatedAt })),
 		createdAt: plan.createdAt,

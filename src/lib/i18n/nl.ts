@@ -214,6 +214,16 @@ export const nl = {
 		bannerTitle: 'Let op',
 		retry: 'Opnieuw proberen'
 	},
+	tabs: {
+		openElsewhere: 'Deze scan is ook geopend in een ander tabblad.',
+		openElsewhereHint: 'Wat u in het ene tabblad opslaat, ziet u meteen in het andere. Bij dezelfde vraag telt de laatste wijziging.',
+		deletedElsewhere: 'Deze scan is verwijderd in een ander tabblad. Wat u hier nog wijzigt, wordt niet opgeslagen.',
+		answerChanged: 'Deze vraag is in een ander tabblad gewijzigd.',
+		answerChangedShown: 'U ziet nu het antwoord dat daar is opgeslagen.',
+		replacedNote: 'Uw toelichting in dit tabblad was:',
+		restoreNote: 'Zet mijn toelichting terug',
+		planChanged: 'Het actieplan is in een ander tabblad gewijzigd. U ziet nu het plan met die wijzigingen.'
+	},
 	update: {
 		text: 'Er is een nieuwe versie van Kwartiermaker.',
 		button: 'Nu bijwerken',

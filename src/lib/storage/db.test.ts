@@ -57,7 +57,7 @@ describe('database upgrade from v1', () => {
 
 		const db = await getDb(DB_NAME, { indexedDB: factory });
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['answers', 'scans', 'session']);
+		expect([...db.objectStoreNames].sort()).toEqual(['answers', 'planActions', 'scans', 'session']);
 		expect((await db.getAllFromIndex('answers', 'by-scan', 'a')).map((a) => a.questionId).sort()).toEqual([
 			'q1',
 			'q2',
@@ -65,6 +65,9 @@ describe('database upgrade from v1', () => {
 		]);
 		expect(await db.getAll('answers')).toHaveLength(5);
 		for (const record of await db.getAll('scans')) expect(record).not.toHaveProperty('answers');
+		// The plan went on to its own store in the same upgrade (v1 → v2 → v3).
+		expect((await db.getAllFromIndex('planActions', 'by-scan', 'a')).map((a) => a.actionId)).toEqual(['a1']);
+		expect((await db.get('scans', 'a'))?.plan).toEqual({ createdAt: v1a.plan!.createdAt, updatedAt: v1a.plan!.updatedAt });
 
 		const repository = createIdbScanRepository(DB_NAME, { indexedDB: factory });
 		expect(await repository.getScan('a')).toEqual(v1a);
@@ -113,6 +116,118 @@ describe('database upgrade from v1', () => {
 		const db = await getDb(DB_NAME, { indexedDB: factory });
 		expect(db.version).toBe(DB_VERSION);
 		expect(db.transaction('answers').store.indexNames.contains('by-scan')).toBe(true);
+	});
+});
+
+/** A v2 database as the previous app version wrote it: answers apart, the whole plan inside the scan. */
+async function seedV2(factory: IDBFactory, scans: unknown[]): Promise<void> {
+	const db = await rawOpen(factory, 2, (d) => {
+		d.createObjectStore('scans', { keyPath: 'id' });
+		d.createObjectStore('answers', { keyPath: ['scanId', 'questionId'] }).createIndex('by-scan', 'scanId');
+		d.createObjectStore('session', { keyPath: 'scanId' });
+	});
+	const tx = db.transaction(['scans', 'answers'], 'readwrite');
+	for (const raw of scans) {
+		const { answers, ...record } = raw as Scan;
+		tx.objectStore('scans').put(record);
+		for (const [questionId, answer] of Object.entries(answers ?? {})) {
+			tx.objectStore('answers').put({ scanId: record.id, questionId, ...answer });
+		}
+	}
+	await new Promise<void>((resolve, reject) => {
+		tx.oncomplete = () => resolve();
+		tx.onerror = () => reject(tx.error);
+	});
+	db.close();
+}
+
+/** A plan action as the app stored it before actions had their own updatedAt. */
+function legacyAction(id: string): Record<string, unknown> {
+	const { updatedAt: _none, ...action } = makeScan().plan!.actions[0]!;
+	return { ...action, id, sourceActionId: id, title: `Actie ${id}` };
+}
+
+describe('database upgrade from v2 (plan actions get their own store)', () => {
+	const PLAN_TIME = '2025-01-05T08:00:00.000Z';
+
+	it('moves every action into planActions, in order, with the plan’s updatedAt where it had none', async () => {
+		const factory = freshFactory();
+		const withPlan = {
+			...makeScan({ id: 'p' }),
+			plan: {
+				actions: [legacyAction('x3'), { ...legacyAction('x1'), updatedAt: '2025-01-06T00:00:00.000Z' }, legacyAction('x2')],
+				createdAt: '2025-01-04T08:00:00.000Z',
+				updatedAt: PLAN_TIME
+			}
+		};
+		await seedV2(factory, [withPlan, makeScan({ id: 'zonder', plan: null })]);
+
+		const db = await getDb(DB_NAME, { indexedDB: factory });
+		expect(db.version).toBe(DB_VERSION);
+		const records = await db.getAllFromIndex('planActions', 'by-scan', 'p');
+		expect(records.map((r) => [r.actionId, r.order, r.updatedAt])).toEqual([
+			['x1', 1, '2025-01-06T00:00:00.000Z'],
+			['x2', 2, PLAN_TIME],
+			['x3', 0, PLAN_TIME]
+		]);
+		const record = await db.get('scans', 'p');
+		expect(record?.plan).toEqual({ createdAt: '2025-01-04T08:00:00.000Z', updatedAt: PLAN_TIME });
+		expect((await db.get('scans', 'zonder'))?.plan).toBeNull();
+		expect(await db.getAllFromIndex('planActions', 'by-scan', 'zonder')).toEqual([]);
+
+		const repository = createIdbScanRepository(DB_NAME, { indexedDB: factory });
+		const scan = await repository.getScan('p');
+		expect(scan?.plan?.actions.map((a) => [a.id, a.title, a.updatedAt])).toEqual([
+			['x3', 'Actie x3', PLAN_TIME],
+			['x1', 'Actie x1', '2025-01-06T00:00:00.000Z'],
+			['x2', 'Actie x2', PLAN_TIME]
+		]);
+		// Answers are untouched by this step.
+		expect(scan?.answers).toEqual(makeScan().answers);
+	});
+
+	it('keeps actions it cannot place (no id, a second copy of an id) in the scan record', async () => {
+		const factory = freshFactory();
+		const broken = {
+			...makeScan({ id: 'kapot' }),
+			plan: { actions: [legacyAction('ok'), { title: 'zonder id' }, legacyAction('ok'), 7], createdAt: PLAN_TIME, updatedAt: PLAN_TIME }
+		};
+		await seedV2(factory, [broken]);
+		const db = await getDb(DB_NAME, { indexedDB: factory });
+		expect((await db.getAllFromIndex('planActions', 'by-scan', 'kapot')).map((r) => r.actionId)).toEqual(['ok']);
+		expect((await db.get('scans', 'kapot'))?.unmigratedPlanActions).toEqual([{ title: 'zonder id' }, legacyAction('ok'), 7]);
+		const repository = createIdbScanRepository(DB_NAME, { indexedDB: factory });
+		const scan = await repository.getScan('kapot');
+		expect(scan?.plan?.actions.map((a) => a.id)).toEqual(['ok']);
+		expect(scan).not.toHaveProperty('unmigratedPlanActions');
+	});
+
+	it('is all or nothing: when a write fails, the v2 data stays as it was and the next start tries again', async () => {
+		const factory = freshFactory();
+		const v2 = { ...makeScan({ id: 'p' }), plan: { actions: [legacyAction('x1'), legacyAction('x2')], createdAt: PLAN_TIME, updatedAt: PLAN_TIME } };
+		await seedV2(factory, [v2]);
+		const realPut = IDBObjectStore.prototype.put;
+		let puts = 0;
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+			// The second action write fails, after the first one went in.
+			if (this.name === 'planActions' && ++puts === 2) throw new DOMException('disk full', 'QuotaExceededError');
+			return realPut.apply(this, args);
+		});
+		await expect(getDb(DB_NAME, { indexedDB: factory })).rejects.toBeInstanceOf(StorageError);
+		vi.restoreAllMocks();
+
+		const raw = await rawOpen(factory);
+		expect(raw.version).toBe(2);
+		expect([...raw.objectStoreNames].sort()).toEqual(['answers', 'scans', 'session']);
+		const [stored] = (await readAll(raw, 'scans')) as Array<Record<string, unknown>>;
+		expect(stored?.plan).toEqual(v2.plan);
+		raw.close();
+
+		const repository = createIdbScanRepository(DB_NAME, { indexedDB: factory });
+		expect((await repository.getScan('p'))?.plan?.actions.map((a) => [a.id, a.updatedAt])).toEqual([
+			['x1', PLAN_TIME],
+			['x2', PLAN_TIME]
+		]);
 	});
 });
 

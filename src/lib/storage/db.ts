@@ -8,27 +8,38 @@
  * `openDB` always uses the global `indexedDB`; tests pass their own `IDBFactory` for isolation.
  */
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Answer, Scan } from '../domain/scan.ts';
+import type { PlanMeta, StoredPlanAction } from '../domain/plan-merge.ts';
+import type { Answer, PlanAction, Scan } from '../domain/scan.ts';
 import { StorageError, isConnectionLost, toStorageError } from './storage-errors.ts';
 
 /** Current schema version of the database. Raise it and add an `if (oldVersion < N)` block to change stores. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 /** Database with the user's real scans. */
 export const DB_NAME = 'kwartiermaker';
 /** Separate database for the demo scan. */
 export const DEMO_DB_NAME = 'kwartiermaker-demo';
 
 /**
- * A scan as stored since version 2: everything but the answers, which live in their own store so that one
- * answer can be saved without rewriting the whole scan.
+ * A scan as stored since version 3: everything but the answers and the plan's actions, which live in their
+ * own stores so that one answer or one action can be saved without rewriting the whole scan (and so two
+ * tabs that change different answers or actions do not overwrite each other). `plan` keeps only the plan's
+ * times, or null when no plan was made yet.
  */
-export type ScanRecord = Omit<Scan, 'answers'> & {
+export type ScanRecord = Omit<Scan, 'answers' | 'plan'> & {
+	plan: PlanMeta | null;
 	/**
 	 * Only set by the v1→v2 migration, for answers that had an unusable shape. Kept rather than dropped,
-	 * so nothing the user once stored is deleted by an upgrade (R9).
+	 * so nothing the user once stored is deleted by an upgrade.
 	 */
 	unmigratedAnswers?: Record<string, unknown>;
+	/** Only set by the v2→v3 migration, for plan actions that had an unusable shape (kept, never dropped). */
+	unmigratedPlanActions?: unknown[];
 };
+
+/** One plan action (or the tombstone of a removed one), keyed by `[scanId, actionId]`. */
+export interface PlanActionRecord extends StoredPlanAction {
+	scanId: string;
+}
 
 /** One answer, keyed by `[scanId, questionId]`. */
 export interface AnswerRecord extends Answer {
@@ -50,15 +61,18 @@ export interface SessionRecord {
 	savedAt: string;
 }
 
-/** The schema of the current version (2). */
+/** The schema of the current version (3). */
 export interface KwartiermakerDB extends DBSchema {
 	scans: { key: string; value: ScanRecord };
 	answers: { key: [string, string]; value: AnswerRecord; indexes: { 'by-scan': string } };
 	session: { key: string; value: SessionRecord };
+	planActions: { key: [string, string]; value: PlanActionRecord; indexes: { 'by-scan': string } };
 }
 
-/** A scan record as version 1 stored it: the whole scan, answers included. */
-export type ScanRecordV1 = Omit<Scan, 'answers'> & { answers?: unknown };
+/** A scan record as version 1 stored it: the whole scan, answers and plan included. */
+export type ScanRecordV1 = Omit<Scan, 'answers' | 'plan'> & { answers?: unknown; plan?: unknown };
+/** A scan record as version 2 stored it: answers apart, the whole plan (with its actions) inside. */
+export type ScanRecordV2 = Omit<ScanRecord, 'plan'> & { plan?: unknown };
 
 export type KwartiermakerDatabase = IDBPDatabase<KwartiermakerDB>;
 
@@ -187,14 +201,67 @@ async function moveAnswersOutOfScans(tx: UpgradeTransaction): Promise<void> {
 		} else if (legacyAnswers !== undefined && legacyAnswers !== null) {
 			unmigrated['*'] = legacyAnswers;
 		}
-		const record: ScanRecord = Object.keys(unmigrated).length > 0 ? { ...rest, unmigratedAnswers: unmigrated } : rest;
+		const record = Object.keys(unmigrated).length > 0 ? { ...rest, unmigratedAnswers: unmigrated } : rest;
+		await cursor.update(record as unknown as ScanRecord);
+		cursor = await cursor.continue();
+	}
+}
+
+function isPlanActionLike(value: unknown): value is Record<string, unknown> & { id: string } {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { id?: unknown }).id === 'string' && (value as { id: string }).id !== '';
+}
+
+/**
+ * v2→v3: move every plan's actions out of the scan records into the `planActions` store, one record per
+ * action with its place (order) and its updatedAt (the plan's, for actions saved before actions had their
+ * own). Runs inside the versionchange transaction, so it is all-or-nothing: if any write fails, the upgrade
+ * aborts and the database stays at version 2, untouched. An action without a usable id (or a second one
+ * with the same id) is kept in the scan record instead of being dropped.
+ */
+async function movePlanActionsOutOfScans(tx: UpgradeTransaction): Promise<void> {
+	const store = tx.objectStore('planActions');
+	let cursor = await tx.objectStore('scans').openCursor();
+	while (cursor) {
+		const legacy = cursor.value as unknown as ScanRecordV2;
+		const { plan: legacyPlan, ...rest } = legacy;
+		let plan: PlanMeta | null = null;
+		const unmigrated: unknown[] = [];
+		if (typeof legacyPlan === 'object' && legacyPlan !== null && !Array.isArray(legacyPlan)) {
+			const { actions, createdAt, updatedAt } = legacyPlan as Record<string, unknown>;
+			const planUpdatedAt = typeof updatedAt === 'string' ? updatedAt : legacy.updatedAt;
+			plan = { createdAt: typeof createdAt === 'string' ? createdAt : planUpdatedAt, updatedAt: planUpdatedAt };
+			const seen = new Set<string>();
+			let order = 0;
+			for (const action of Array.isArray(actions) ? actions : []) {
+				if (!isPlanActionLike(action) || seen.has(action.id)) {
+					unmigrated.push(action);
+					continue;
+				}
+				seen.add(action.id);
+				const actionUpdatedAt = typeof action.updatedAt === 'string' ? action.updatedAt : planUpdatedAt;
+				await store.put({
+					scanId: legacy.id,
+					actionId: action.id,
+					order: order++,
+					action: { ...(action as unknown as PlanAction), updatedAt: actionUpdatedAt },
+					updatedAt: actionUpdatedAt
+				});
+			}
+			if (actions !== undefined && !Array.isArray(actions)) unmigrated.push(actions);
+		} else if (legacyPlan !== undefined && legacyPlan !== null) {
+			unmigrated.push(legacyPlan);
+		}
+		const record: ScanRecord = unmigrated.length > 0 ? { ...rest, plan, unmigratedPlanActions: unmigrated } : { ...rest, plan };
 		await cursor.update(record);
 		cursor = await cursor.continue();
 	}
 }
 
-/** Cumulative upgrades: never `else if`, so a database at any older version walks through every step. */
-function upgradeDatabase(db: KwartiermakerDatabase, oldVersion: number, tx: UpgradeTransaction): Promise<void> {
+/**
+ * Cumulative upgrades: never `else if`, so a database at any older version walks through every step. All
+ * stores are made first; then the data moves, step by step, in the same versionchange transaction.
+ */
+async function upgradeDatabase(db: KwartiermakerDatabase, oldVersion: number, tx: UpgradeTransaction): Promise<void> {
 	if (oldVersion < 1) {
 		db.createObjectStore('scans', { keyPath: 'id' });
 	}
@@ -202,9 +269,13 @@ function upgradeDatabase(db: KwartiermakerDatabase, oldVersion: number, tx: Upgr
 		const answers = db.createObjectStore('answers', { keyPath: ['scanId', 'questionId'] });
 		answers.createIndex('by-scan', 'scanId');
 		db.createObjectStore('session', { keyPath: 'scanId' });
-		if (oldVersion >= 1) return moveAnswersOutOfScans(tx);
 	}
-	return Promise.resolve();
+	if (oldVersion < 3) {
+		const planActions = db.createObjectStore('planActions', { keyPath: ['scanId', 'actionId'] });
+		planActions.createIndex('by-scan', 'scanId');
+	}
+	if (oldVersion >= 1 && oldVersion < 2) await moveAnswersOutOfScans(tx);
+	if (oldVersion >= 1 && oldVersion < 3) await movePlanActionsOutOfScans(tx);
 }
 
 function openConnection(factory: IDBFactory, dbName: string, cache: Map<string, CachedConnection>): Promise<KwartiermakerDatabase> {

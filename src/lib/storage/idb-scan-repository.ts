@@ -3,6 +3,7 @@
  * `kwartiermaker-demo` for the demo). Behaves exactly like the memory one (see scan-repository.ts).
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { applyPlanChanges } from '../domain/plan-merge.ts';
 import type { Answer, Scan } from '../domain/scan.ts';
 import {
 	subscribeDbEvents,
@@ -13,11 +14,15 @@ import {
 	type KwartiermakerDatabase,
 	type SessionRecord
 } from './db.ts';
+import { pageIsHidden } from './page-lifecycle.ts';
 import { createAnswerJournal, type AnswerJournal, type JournalEntry } from './answer-journal.ts';
 import { replayAnswerJournal } from './journal-replay.ts';
 import {
+	answerOf,
+	assemblePlan,
 	assembleScan,
 	assertAnswer,
+	assertPlanChanges,
 	defaultCreateId,
 	defaultNow,
 	duplicateRecord,
@@ -25,6 +30,7 @@ import {
 	idTaken,
 	isListable,
 	later,
+	newestAnswer,
 	notFound,
 	pickMeta,
 	plainScan,
@@ -86,16 +92,20 @@ async function runTx<T, Mode extends IDBTransactionMode>(
 }
 
 /**
- * Write one answer so that it survives the page going away at any moment.
+ * Write one answer at once, without reading anything first: used while the page is hidden or on its way
+ * out (then there may be no later task in which a read could return).
  *
  * Browsers drop every transaction that has not committed when the page is reloaded or closed. A save that
- * first reads the scan and writes after the read returned needs a later task, which a reload may never
- * give it: the new answer was lost, or the previous one came back. So the answer is put and committed at
- * once, in the task that calls this, without waiting for any read.
+ * first reads and writes after the read returned needs a later task, which a closing page may never give
+ * it. So the answer is put and committed at once, in the task that calls this.
  *
  * A second transaction, started right after it (IndexedDB runs it after the first, as both use the
  * answers store), bumps the scan's updatedAt, and takes the answer out again if the scan no longer exists,
  * so an autosave racing a delete never brings answers back.
+ *
+ * This path cannot compare with the stored answer first, so "the newest answer wins" does not apply here.
+ * It only writes what this tab had pending when it was hidden: the user's last change, made in this tab
+ * just before, so storage holds nothing newer from another tab at that moment.
  *
  * @returns false when the scan does not exist (the answer was removed again)
  */
@@ -170,14 +180,21 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 	};
 
 	async function writeScan(tx: Tx<'readwrite'>, scan: Scan): Promise<void> {
-		const { record, answers } = splitScan(scan);
+		const { record, answers, planActions } = splitScan(scan);
 		const answerStore = tx.objectStore('answers');
+		const actionStore = tx.objectStore('planActions');
 		const scanStore = tx.objectStore('scans');
-		await all([...answers.map((a) => () => answerStore.put(a)), () => scanStore.put(record)]);
+		await all([
+			...answers.map((a) => () => answerStore.put(a)),
+			...planActions.map((a) => () => actionStore.put(a)),
+			() => scanStore.put(record)
+		]);
 	}
 
 	async function readBack(scanId: string, questionId: string, expected: Answer): Promise<void> {
 		const stored = await run((db) => db.get('answers', [scanId, questionId]));
+		// A newer answer from another tab, committed in the meantime, is not a failed write.
+		if (stored && stored.updatedAt > expected.updatedAt) return;
 		if (
 			!stored ||
 			stored.value !== expected.value ||
@@ -215,20 +232,60 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 
 		getScan: (id) =>
 			run((db) =>
-				runTx(db, ['scans', 'answers'], 'readonly', 'default', async (tx) => {
-					const [record, answers] = await Promise.all([
+				runTx(db, ['scans', 'answers', 'planActions'], 'readonly', 'default', async (tx) => {
+					const [record, answers, planActions] = await Promise.all([
 						tx.objectStore('scans').get(id),
-						tx.objectStore('answers').index('by-scan').getAll(id)
+						tx.objectStore('answers').index('by-scan').getAll(id),
+						tx.objectStore('planActions').index('by-scan').getAll(id)
 					]);
-					return record ? assembleScan(record, answers) : null;
+					return record ? assembleScan(record, answers, planActions) : null;
 				})
 			),
+
+		getAnswer: (scanId, questionId) =>
+			run(async (db) => {
+				const record = await db.get('answers', [scanId, questionId]);
+				return record ? answerOf(record) : null;
+			}),
+
+		getPlan: (scanId) =>
+			run((db) =>
+				runTx(db, ['scans', 'planActions'], 'readonly', 'default', async (tx) => {
+					const [record, planActions] = await Promise.all([
+						tx.objectStore('scans').get(scanId),
+						tx.objectStore('planActions').index('by-scan').getAll(scanId)
+					]);
+					return record ? assemblePlan(record, planActions) : null;
+				})
+			),
+
+		savePlanChanges: (scanId, changes) =>
+			guard(async () => {
+				const plain = toPlain(changes);
+				assertPlanChanges(plain);
+				return run((db) =>
+					runTx(db, ['scans', 'planActions'], 'readwrite', 'relaxed', async (tx) => {
+						const scans = tx.objectStore('scans');
+						const actionStore = tx.objectStore('planActions');
+						// Read and write in one transaction: nothing another tab writes can land in between.
+						const [record, stored] = await Promise.all([scans.get(scanId), actionStore.index('by-scan').getAll(scanId)]);
+						if (!record) throw notFound(scanId);
+						const applied = applyPlanChanges(stored, record.plan, plain);
+						const nextRecord = { ...record, plan: applied.meta, updatedAt: later(record.updatedAt, applied.meta.updatedAt) };
+						await all([
+							...applied.records.map((action) => () => actionStore.put({ ...action, scanId })),
+							() => scans.put(nextRecord)
+						]);
+						return applied.plan;
+					})
+				);
+			}),
 
 		createScan: (scan) =>
 			guard(async () => {
 				const plain = plainScan(scan);
 				await run((db) =>
-					runTx(db, ['scans', 'answers'], 'readwrite', 'strict', async (tx) => {
+					runTx(db, ['scans', 'answers', 'planActions'], 'readwrite', 'strict', async (tx) => {
 						if ((await tx.objectStore('scans').count(plain.id)) > 0) throw idTaken(plain.id);
 						await writeScan(tx, plain);
 					})
@@ -266,19 +323,21 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 		duplicateScan: (id, newId, when) =>
 			guard(() =>
 				run((db) =>
-					runTx(db, ['scans', 'answers'], 'readwrite', 'strict', async (tx) => {
+					runTx(db, ['scans', 'answers', 'planActions'], 'readwrite', 'strict', async (tx) => {
 						const scans = tx.objectStore('scans');
 						const answerStore = tx.objectStore('answers');
-						const [record, answers, taken] = await Promise.all([
+						const [record, answers, planActions, taken] = await Promise.all([
 							scans.get(id),
 							answerStore.index('by-scan').getAll(id),
+							tx.objectStore('planActions').index('by-scan').getAll(id),
 							scans.count(newId)
 						]);
 						if (!record) throw notFound(id);
 						if (taken > 0) throw idTaken(newId);
 						const copy = assembleScan(
 							duplicateRecord(record, newId, when),
-							answers.map((a) => ({ ...a, scanId: newId }))
+							answers.map((a) => ({ ...a, scanId: newId })),
+							planActions
 						);
 						await writeScan(tx, copy);
 						return copy;
@@ -288,11 +347,16 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 
 		deleteScan: (id) =>
 			run((db) =>
-				runTx(db, ['scans', 'answers', 'session'], 'readwrite', 'strict', async (tx) => {
+				runTx(db, ['scans', 'answers', 'planActions', 'session'], 'readwrite', 'strict', async (tx) => {
 					const answerStore = tx.objectStore('answers');
-					const keys = await answerStore.index('by-scan').getAllKeys(id);
+					const actionStore = tx.objectStore('planActions');
+					const [keys, actionKeys] = await Promise.all([
+						answerStore.index('by-scan').getAllKeys(id),
+						actionStore.index('by-scan').getAllKeys(id)
+					]);
 					await all([
 						...keys.map((key) => () => answerStore.delete(key)),
+						...actionKeys.map((key) => () => actionStore.delete(key)),
 						() => tx.objectStore('scans').delete(id),
 						() => tx.objectStore('session').delete(id)
 					]);
@@ -301,10 +365,11 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 
 		deleteAll: () =>
 			run((db) =>
-				runTx(db, ['scans', 'answers', 'session'], 'readwrite', 'strict', async (tx) => {
+				runTx(db, ['scans', 'answers', 'planActions', 'session'], 'readwrite', 'strict', async (tx) => {
 					await all([
 						() => tx.objectStore('scans').clear(),
 						() => tx.objectStore('answers').clear(),
+						() => tx.objectStore('planActions').clear(),
 						() => tx.objectStore('session').clear()
 					]);
 				})
@@ -326,14 +391,32 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 					updatedAt: plain.updatedAt
 				};
 				const entry: JournalEntry = { db: dbName, ...record };
-				const found = await run((db) => writeAnswer(db, record));
-				if (!found) {
+				const kept = await run(async (db): Promise<AnswerRecord | null> => {
+					if (pageIsHidden()) return (await writeAnswer(db, record)) ? record : null;
+					// The page is in view: read and write in one transaction, so the newest answer wins. Should a
+					// reload cut this transaction off, the journal entry made at the click writes it at the next start.
+					return runTx(db, ['scans', 'answers'], 'readwrite', 'relaxed', async (tx) => {
+						const scans = tx.objectStore('scans');
+						const answers = tx.objectStore('answers');
+						const [scan, stored] = await Promise.all([scans.get(scanId), answers.get([scanId, questionId])]);
+						if (!scan) return null;
+						// Another tab may have saved a newer answer since this one was given: that one stays.
+						const newest = newestAnswer(stored, record);
+						if (newest === record) {
+							await answers.put(record);
+							await scans.put({ ...scan, updatedAt: later(scan.updatedAt, record.updatedAt) });
+						}
+						return newest;
+					});
+				});
+				if (!kept) {
 					// The scan was deleted: its answer must not come back from the journal either.
 					journal.settle(entry);
 					throw notFound(scanId);
 				}
-				if (verifyWrites) await readBack(scanId, questionId, record);
+				if (verifyWrites) await readBack(scanId, questionId, kept);
 				journal.settle(entry);
+				return answerOf(kept);
 			}),
 
 		saveSession: (scanId, location, machineVersion) =>
@@ -355,7 +438,7 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 				// Candidate ids are made outside the transaction: only IDB work may happen inside it.
 				const candidates = [plain.id, createId(), createId(), createId()];
 				return run((db) =>
-					runTx(db, ['scans', 'answers'], 'readwrite', 'strict', async (tx) => {
+					runTx(db, ['scans', 'answers', 'planActions'], 'readwrite', 'strict', async (tx) => {
 						const scans = tx.objectStore('scans');
 						for (const id of candidates) {
 							if ((await scans.count(id)) === 0) {

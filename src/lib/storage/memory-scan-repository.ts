@@ -1,11 +1,15 @@
 /**
  * The in-memory scan repository, with the same behaviour as the IndexedDB one (see scan-repository.ts).
  */
+import { applyPlanChanges } from '../domain/plan-merge.ts';
 import type { Scan } from '../domain/scan.ts';
-import type { AnswerRecord, ScanRecord, SessionRecord } from './db.ts';
+import type { AnswerRecord, PlanActionRecord, ScanRecord, SessionRecord } from './db.ts';
 import {
+	answerOf,
+	assemblePlan,
 	assembleScan,
 	assertAnswer,
+	assertPlanChanges,
 	byUpdatedAtDesc,
 	defaultCreateId,
 	defaultNow,
@@ -13,6 +17,7 @@ import {
 	guard,
 	idTaken,
 	later,
+	newestAnswer,
 	notFound,
 	pickMeta,
 	plainScan,
@@ -35,16 +40,23 @@ export function createMemoryScanRepository(options: RepositoryOptions = {}): Sca
 	const scans = new Map<string, ScanRecord>();
 	const answers = new Map<string, Map<string, AnswerRecord>>();
 	const sessions = new Map<string, SessionRecord>();
+	/** Plan actions (and tombstones) per scan, by action id. */
+	const planActions = new Map<string, Map<string, PlanActionRecord>>();
 
 	function answersOf(scanId: string): AnswerRecord[] {
 		return [...(answers.get(scanId)?.values() ?? [])];
 	}
 
+	function actionsOf(scanId: string): PlanActionRecord[] {
+		return [...(planActions.get(scanId)?.values() ?? [])];
+	}
+
 	/** Store a whole scan; every value is already a private copy. */
 	function put(scan: Scan): void {
-		const { record, answers: list } = splitScan(scan);
+		const { record, answers: list, planActions: actionList } = splitScan(scan);
 		scans.set(record.id, record);
 		answers.set(record.id, new Map(list.map((a) => [a.questionId, a])));
+		planActions.set(record.id, new Map(actionList.map((a) => [a.actionId, a])));
 	}
 
 	function mustGet(id: string): ScanRecord {
@@ -66,7 +78,32 @@ export function createMemoryScanRepository(options: RepositoryOptions = {}): Sca
 		getScan: (id) =>
 			guard(async () => {
 				const record = scans.get(id);
-				return record ? toPlain(assembleScan(record, answersOf(id))) : null;
+				return record ? toPlain(assembleScan(record, answersOf(id), actionsOf(id))) : null;
+			}),
+
+		getAnswer: (scanId, questionId) =>
+			guard(async () => {
+				const record = answers.get(scanId)?.get(questionId);
+				return record ? answerOf(record) : null;
+			}),
+
+		getPlan: (scanId) =>
+			guard(async () => {
+				const record = scans.get(scanId);
+				return record ? toPlain(assemblePlan(record, actionsOf(scanId))) : null;
+			}),
+
+		savePlanChanges: (scanId, changes) =>
+			guard(async () => {
+				const plain = toPlain(changes);
+				assertPlanChanges(plain);
+				const record = mustGet(scanId);
+				const applied = applyPlanChanges(actionsOf(scanId), record.plan, plain);
+				const map = planActions.get(scanId) ?? new Map<string, PlanActionRecord>();
+				for (const action of applied.records) map.set(action.actionId, toPlain({ ...action, scanId }));
+				planActions.set(scanId, map);
+				scans.set(scanId, { ...record, plan: applied.meta, updatedAt: later(record.updatedAt, applied.meta.updatedAt) });
+				return toPlain(applied.plan);
 			}),
 
 		createScan: (scan) =>
@@ -97,7 +134,8 @@ export function createMemoryScanRepository(options: RepositoryOptions = {}): Sca
 				const copy = toPlain(
 					assembleScan(
 						duplicateRecord(record, newId, when),
-						answersOf(id).map((a) => ({ ...a, scanId: newId }))
+						answersOf(id).map((a) => ({ ...a, scanId: newId })),
+						actionsOf(id)
 					)
 				);
 				put(toPlain(copy));
@@ -108,6 +146,7 @@ export function createMemoryScanRepository(options: RepositoryOptions = {}): Sca
 			guard(async () => {
 				scans.delete(id);
 				answers.delete(id);
+				planActions.delete(id);
 				sessions.delete(id);
 			}),
 
@@ -115,6 +154,7 @@ export function createMemoryScanRepository(options: RepositoryOptions = {}): Sca
 			guard(async () => {
 				scans.clear();
 				answers.clear();
+				planActions.clear();
 				sessions.clear();
 			}),
 
@@ -127,9 +167,14 @@ export function createMemoryScanRepository(options: RepositoryOptions = {}): Sca
 				assertAnswer(plain, questionId);
 				const record = mustGet(scanId);
 				const map = answers.get(scanId) ?? new Map<string, AnswerRecord>();
-				map.set(questionId, { scanId, questionId, value: plain.value, note: plain.note, updatedAt: plain.updatedAt });
-				answers.set(scanId, map);
-				scans.set(scanId, { ...record, updatedAt: later(record.updatedAt, plain.updatedAt) });
+				const incoming: AnswerRecord = { scanId, questionId, value: plain.value, note: plain.note, updatedAt: plain.updatedAt };
+				const newest = newestAnswer(map.get(questionId), incoming);
+				if (newest === incoming) {
+					map.set(questionId, incoming);
+					answers.set(scanId, map);
+					scans.set(scanId, { ...record, updatedAt: later(record.updatedAt, plain.updatedAt) });
+				}
+				return answerOf(newest);
 			}),
 
 		saveSession: (scanId, location, machineVersion) =>

@@ -31,3 +31,20 @@ export function watchPageLeave(targets: PageLifecycleTargets, onLeave: () => voi
 		targets.window.removeEventListener('pagehide', onLeave);
 	};
 }
+
+/** Set from `pagehide` until `pageshow`: the page is being closed, reloaded or left. */
+let leavingPage = false;
+{
+	// Registered when this module loads, so before the app's own pagehide listener, which flushes the saves.
+	const target = globalThis as { addEventListener?: (type: string, listener: () => void) => void };
+	target.addEventListener?.('pagehide', () => (leavingPage = true));
+	target.addEventListener?.('pageshow', () => (leavingPage = false));
+}
+
+/**
+ * True while the page is hidden (in the background) or on its way out (`pagehide`): then there may be no
+ * later task in which a read could return, so a save must write at once, without reading first.
+ */
+export function pageIsHidden(): boolean {
+	return leavingPage || (globalThis as { document?: { visibilityState?: string } }).document?.visibilityState === 'hidden';
+}

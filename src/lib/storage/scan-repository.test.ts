@@ -10,6 +10,8 @@ import type { RepositoryOptions, ScanRepository } from './scan-repository.ts';
 import { StorageError } from './storage-errors.ts';
 import { NotPlainDataError } from './to-plain.ts';
 import { makeAnswer, makeScan } from './test-fixtures.ts';
+import { addCustomAction, removeAction, updateAction } from '../domain/action-plan.ts';
+import { diffPlan } from '../domain/plan-merge.ts';
 
 const NOW = '2025-03-01T12:00:00.000Z';
 const now = () => NOW;
@@ -71,7 +73,7 @@ describe.each(implementations)('ScanRepository contract (%s)', (_name, make) => 
 		expect(list[0]?.answeredCount).toBe(0);
 	});
 
-	it('renames and updates meta, bumping updatedAt; a patch cannot change id or answers', async () => {
+	it('renames and updates meta, bumping updatedAt; a patch cannot change id, answers or plan', async () => {
 		const repo = make({ now });
 		await repo.createScan(makeScan());
 		await repo.renameScan('scan-1', 'Gemeente Deventer');
@@ -86,7 +88,8 @@ describe.each(implementations)('ScanRepository contract (%s)', (_name, make) => 
 		await repo.updateScanMeta('scan-1', patch);
 		scan = await repo.getScan('scan-1');
 		expect(scan?.mode).toBe('full');
-		expect(scan?.plan).toBeNull();
+		// The plan is saved per action (savePlanChanges), never replaced as a whole.
+		expect(scan?.plan).toEqual(makeScan().plan);
 		expect(scan?.id).toBe('scan-1');
 		expect(Object.keys(scan?.answers ?? {})).toHaveLength(3);
 
@@ -183,12 +186,78 @@ describe.each(implementations)('ScanRepository contract (%s)', (_name, make) => 
 		expect(a?.updatedAt).toBe('2025-04-01T10:00:48.000Z');
 		expect(b?.updatedAt).toBe('2025-04-01T10:00:49.000Z');
 
-		// Overwrite, and an older timestamp never moves updatedAt back.
-		await repo.saveAnswer('a', 'q0', makeAnswer(null, '2020-01-01T00:00:00.000Z'));
+		// Overwrite with a newer answer; the scan's updatedAt follows only forwards.
+		expect(await repo.saveAnswer('a', 'q0', makeAnswer(null, '2025-04-01T10:00:01.000Z'))).toEqual(
+			makeAnswer(null, '2025-04-01T10:00:01.000Z')
+		);
 		const again = await repo.getScan('a');
 		expect(again?.answers.q0?.value).toBeNull();
 		expect(again?.updatedAt).toBe('2025-04-01T10:00:48.000Z');
 		expect((await repo.listScans()).find((s) => s.id === 'a')?.answeredCount).toBe(24);
+	});
+
+	it('saveAnswer never overwrites a newer stored answer and says which one storage holds', async () => {
+		const repo = make({ now });
+		await repo.createScan(makeScan({ answers: {} }));
+		const newer = makeAnswer('3', '2025-04-01T10:00:05.000Z', 'uit tabblad B');
+		const older = makeAnswer('1', '2025-04-01T10:00:02.000Z', 'uit tabblad A');
+		expect(await repo.saveAnswer('scan-1', 'q1', newer)).toEqual(newer);
+		// The older answer arrives later (a tab that was behind): storage keeps the newer one.
+		expect(await repo.saveAnswer('scan-1', 'q1', older)).toEqual(newer);
+		expect(await repo.getAnswer('scan-1', 'q1')).toEqual(newer);
+		expect((await repo.getScan('scan-1'))?.answers.q1).toEqual(newer);
+		// The same moment again (a retry) is written.
+		const retry = { ...newer, note: 'opnieuw' };
+		expect(await repo.saveAnswer('scan-1', 'q1', retry)).toEqual(retry);
+		expect(await repo.getAnswer('scan-1', 'q1')).toEqual(retry);
+		expect(await repo.getAnswer('scan-1', 'q2')).toBeNull();
+	});
+
+	it('savePlanChanges merges per action: edits from two tabs both stay, for one action the newest wins', async () => {
+		const repo = make({ now });
+		const scan = makeScan();
+		await repo.createScan(scan);
+		const base = scan.plan!;
+		const tabA = addCustomAction(base, { title: 'Eigen actie uit A' }, '2025-04-01T10:00:01.000Z');
+		const tabB = updateAction(base, 'a1', { owner: 'Fatima' }, '2025-04-01T10:00:02.000Z');
+		const afterA = await repo.savePlanChanges('scan-1', diffPlan(base, tabA)!);
+		expect(afterA.actions.map((a) => a.id)).toEqual(['a1', 'eigen-1']);
+		const afterB = await repo.savePlanChanges('scan-1', diffPlan(base, tabB)!);
+		expect(afterB.actions.map((a) => [a.id, a.owner])).toEqual([
+			['a1', 'Fatima'],
+			['eigen-1', '']
+		]);
+		expect(afterB.updatedAt).toBe('2025-04-01T10:00:02.000Z');
+		expect(await repo.getPlan('scan-1')).toEqual(afterB);
+		expect((await repo.getScan('scan-1'))?.plan).toEqual(afterB);
+		expect((await repo.getScan('scan-1'))?.updatedAt).toBe('2025-04-01T10:00:02.000Z');
+
+		// An older edit of a1, saved late, loses to the newer one.
+		const stale = updateAction(base, 'a1', { owner: 'Piet' }, '2025-04-01T10:00:01.500Z');
+		expect((await repo.savePlanChanges('scan-1', diffPlan(base, stale)!)).actions[0]?.owner).toBe('Fatima');
+
+		// A removal leaves a tombstone: the removed action does not come back from a copy or a list.
+		const removed = removeAction(afterB, 'eigen-1', '2025-04-01T10:00:03.000Z');
+		await repo.savePlanChanges('scan-1', diffPlan(afterB, removed)!);
+		expect((await repo.getPlan('scan-1'))?.actions.map((a) => a.id)).toEqual(['a1']);
+		expect((await repo.duplicateScan('scan-1', 'scan-2', NOW)).plan?.actions.map((a) => a.id)).toEqual(['a1']);
+		expect((await repo.getScan('scan-2'))?.plan?.actions.map((a) => a.id)).toEqual(['a1']);
+	});
+
+	it('savePlanChanges makes the first plan of a scan, and refuses for a missing scan or bad input', async () => {
+		const repo = make({ now });
+		await repo.createScan(makeScan({ plan: null }));
+		expect(await repo.getPlan('scan-1')).toBeNull();
+		const plan = makeScan().plan!;
+		expect(await repo.savePlanChanges('scan-1', diffPlan(null, plan)!)).toEqual(plan);
+		expect(await repo.getPlan('scan-1')).toEqual(plan);
+		await expect(repo.savePlanChanges('nope', diffPlan(null, plan)!)).rejects.toBeInstanceOf(StorageError);
+		await expect(repo.savePlanChanges('scan-1', { put: 'x' } as never)).rejects.toBeInstanceOf(StorageError);
+		expect(await repo.getPlan('nope')).toBeNull();
+		// Deleting the scan deletes its plan actions: a new scan under the same id starts without them.
+		await repo.deleteScan('scan-1');
+		await repo.createScan(makeScan({ plan: { ...plan, actions: [] } }));
+		expect((await repo.getPlan('scan-1'))?.actions).toEqual([]);
 	});
 
 	it('saves and reads the wizard session', async () => {

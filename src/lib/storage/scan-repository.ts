@@ -8,8 +8,9 @@
  * is a fresh copy, and every rejection is a `StorageError` with a message the UI can show.
  */
 import { randomId } from '../app/uuid.ts';
-import type { Answer, Scan, ScanMode, ScanProfile } from '../domain/scan.ts';
-import type { AnswerRecord, ScanRecord, SessionRecord } from './db.ts';
+import { planActionsOf, recordsForPlan, type PlanChanges } from '../domain/plan-merge.ts';
+import type { ActionPlan, Answer, Scan, ScanMode, ScanProfile } from '../domain/scan.ts';
+import type { AnswerRecord, PlanActionRecord, ScanRecord, SessionRecord } from './db.ts';
 import { StorageError, toStorageError } from './storage-errors.ts';
 import { toPlain } from './to-plain.ts';
 
@@ -29,8 +30,11 @@ export interface ScanSummary {
 	profile: ScanProfile;
 }
 
-/** Fields of a scan that `updateScanMeta` may change. */
-export type ScanMetaPatch = Partial<Pick<Scan, 'profile' | 'mode' | 'plan' | 'updatedAt'>>;
+/**
+ * Fields of a scan that `updateScanMeta` may change. The plan is not among them: it is saved per action
+ * with `savePlanChanges`, so that two tabs editing the plan do not overwrite each other.
+ */
+export type ScanMetaPatch = Partial<Pick<Scan, 'profile' | 'mode' | 'updatedAt'>>;
 
 export interface ScanRepository {
 	/** Which storage is behind this repository; 'memory' means nothing survives closing the tab. */
@@ -41,15 +45,15 @@ export interface ScanRepository {
 	getScan(id: string): Promise<Scan | null>;
 	/** Store a new scan with its answers. Rejects if the id is taken (nothing is overwritten). */
 	createScan(scan: Scan): Promise<void>;
-	/** Change profile, mode and/or plan. Sets updatedAt to `patch.updatedAt`, or to now. */
+	/** Change profile and/or mode. Sets updatedAt to `patch.updatedAt`, or to now. */
 	updateScanMeta(id: string, patch: ScanMetaPatch): Promise<void>;
 	/** Change the organisation name and bump updatedAt. */
 	renameScan(id: string, organisation: string): Promise<void>;
 	/** Copy a scan with its answers and plan under `newId`; the name gets " (kopie)". Returns the copy. */
 	duplicateScan(id: string, newId: string, now: string): Promise<Scan>;
-	/** Delete a scan, its answers and its resume point, all or nothing. */
+	/** Delete a scan, its answers, plan actions and resume point, all or nothing. */
 	deleteScan(id: string): Promise<void>;
-	/** Delete every scan, answer and resume point in this database. */
+	/** Delete every scan, answer, plan action and resume point in this database. */
 	deleteAll(): Promise<void>;
 	/**
 	 * Record an answer in the write-ahead journal, synchronously, at the moment the user gives it and
@@ -58,12 +62,30 @@ export interface ScanRepository {
 	 */
 	journalAnswer(scanId: string, questionId: string, answer: Answer): void;
 	/**
-	 * Save one answer and bump the scan's updatedAt. The answer is written without waiting for any read
-	 * first, so a reload right after the call cannot take it away. Resolves only after the writes committed
-	 * (and, for IndexedDB, the answer was read back): only then may the UI say "Opgeslagen". Rejects when
-	 * the scan does not exist, and then leaves no answer behind.
+	 * Save one answer and bump the scan's updatedAt. Resolves only after the writes committed (and, for
+	 * IndexedDB, the answer was read back): only then may the UI say "Opgeslagen". Rejects when the scan
+	 * does not exist, and then leaves no answer behind.
+	 *
+	 * The newest answer wins: when storage already holds a newer answer to this question (`updatedAt`, saved
+	 * in another tab after this answer was given), that one stays and this one is not written. The decision
+	 * is made inside the write transaction, so no other write can come in between. While the page is hidden
+	 * or on its way out there is no time to read first: the answer is then written at once (see the
+	 * IndexedDB implementation); the journal covers a reload in every case.
+	 *
+	 * @returns the answer storage holds now: this one, or the newer one that was kept
 	 */
-	saveAnswer(scanId: string, questionId: string, answer: Answer): Promise<void>;
+	saveAnswer(scanId: string, questionId: string, answer: Answer): Promise<Answer>;
+	/** The stored answer to one question, or null. */
+	getAnswer(scanId: string, questionId: string): Promise<Answer | null>;
+	/** The scan's plan as stored now, or null when it has none (or the scan does not exist). */
+	getPlan(scanId: string): Promise<ActionPlan | null>;
+	/**
+	 * Apply one tab's plan changes (from `diffPlan`) to the stored plan, per action, in one transaction
+	 * (see domain/plan-merge.ts for the rules). Rejects when the scan does not exist.
+	 *
+	 * @returns the merged plan as stored now, with every other tab's changes
+	 */
+	savePlanChanges(scanId: string, changes: PlanChanges): Promise<ActionPlan>;
 	/** Save where the wizard is. Does nothing when the scan no longer exists (so it cannot come back). */
 	saveSession(scanId: string, location: string, machineVersion: number): Promise<void>;
 	/** The saved resume point, or null. */
@@ -144,10 +166,11 @@ export function plainScan(scan: Scan): Scan {
 	return plain;
 }
 
-export function splitScan(scan: Scan): { record: ScanRecord; answers: AnswerRecord[] } {
-	const { answers, ...record } = scan;
+export function splitScan(scan: Scan): { record: ScanRecord; answers: AnswerRecord[]; planActions: PlanActionRecord[] } {
+	const { answers, plan, ...rest } = scan;
 	return {
-		record,
+		record: { ...rest, plan: plan ? { createdAt: plan.createdAt, updatedAt: plan.updatedAt } : null },
+		planActions: plan ? recordsForPlan(plan).map((record) => ({ ...record, scanId: scan.id })) : [],
 		answers: Object.entries(answers).map(([questionId, answer]) => ({
 			scanId: scan.id,
 			questionId,
@@ -158,16 +181,57 @@ export function splitScan(scan: Scan): { record: ScanRecord; answers: AnswerReco
 	};
 }
 
-export function assembleScan(record: ScanRecord, answers: AnswerRecord[]): Scan {
-	// unmigratedAnswers stays in storage only; it is not part of the Scan shape.
-	const { unmigratedAnswers: _unmigrated, ...scan } = record;
+export function assembleScan(record: ScanRecord, answers: AnswerRecord[], planActions: PlanActionRecord[]): Scan {
+	// unmigrated… stay in storage only; they are not part of the Scan shape.
+	const { unmigratedAnswers: _unmigrated, unmigratedPlanActions: _unmigratedPlan, plan: _plan, ...scan } = record;
 	return {
 		...scan,
+		plan: assemblePlan(record, planActions),
 		// fromEntries defines own properties, so even a hostile question id cannot reach the prototype.
 		answers: Object.fromEntries(
 			answers.map((a) => [a.questionId, { value: a.value, note: a.note, updatedAt: a.updatedAt }])
 		)
 	};
+}
+
+/** The plan of a stored scan record and its action records; null when the scan has no plan. */
+export function assemblePlan(record: ScanRecord, planActions: PlanActionRecord[]): ActionPlan | null {
+	if (!record.plan) return null;
+	const actions = planActionsOf(planActions.map(({ scanId: _scanId, ...rest }) => rest));
+	return { actions, createdAt: record.plan.createdAt, updatedAt: record.plan.updatedAt };
+}
+
+/** The Answer part of a stored answer record. */
+export function answerOf(record: AnswerRecord): Answer {
+	return { value: record.value, note: record.note, updatedAt: record.updatedAt };
+}
+
+/**
+ * The answer to keep when `incoming` is saved over `stored`: the newest one. On a tie the incoming one is
+ * written (it is the same moment; most likely the same answer written again, say by a retry).
+ */
+export function newestAnswer(stored: AnswerRecord | undefined, incoming: AnswerRecord): AnswerRecord {
+	return stored && stored.updatedAt > incoming.updatedAt ? stored : incoming;
+}
+
+/** Light shape check of plan changes coming in (they come from `diffPlan` in this app). */
+export function assertPlanChanges(changes: unknown): asserts changes is PlanChanges {
+	if (
+		!isRecord(changes) ||
+		!isRecord(changes.meta) ||
+		typeof changes.meta.createdAt !== 'string' ||
+		typeof changes.meta.updatedAt !== 'string' ||
+		!Array.isArray(changes.order) ||
+		!changes.order.every((id) => typeof id === 'string') ||
+		!Array.isArray(changes.put) ||
+		!changes.put.every((action) => isRecord(action) && typeof action.id === 'string' && typeof action.updatedAt === 'string') ||
+		!Array.isArray(changes.remove) ||
+		!changes.remove.every((entry) => isRecord(entry) && typeof entry.id === 'string' && typeof entry.at === 'string') ||
+		!Array.isArray(changes.move) ||
+		!changes.move.every((id) => typeof id === 'string')
+	) {
+		throw new TypeError('Invalid plan changes');
+	}
 }
 
 export function summarize(record: ScanRecord, answeredCount: number): ScanSummary {
@@ -210,13 +274,12 @@ export function pickMeta(patch: ScanMetaPatch): ScanMetaPatch {
 	const picked: ScanMetaPatch = {};
 	if (plain.profile !== undefined) picked.profile = plain.profile;
 	if (plain.mode !== undefined) picked.mode = plain.mode;
-	if (plain.plan !== undefined) picked.plan = plain.plan;
 	if (plain.updatedAt !== undefined) picked.updatedAt = plain.updatedAt;
 	return picked;
 }
 
 export function duplicateRecord(record: ScanRecord, newId: string, now: string): ScanRecord {
-	const { unmigratedAnswers: _unmigrated, ...rest } = record;
+	const { unmigratedAnswers: _unmigrated, unmigratedPlanActions: _unmigratedPlan, ...rest } = record;
 	return toPlain({
 		...rest,
 		id: newId,

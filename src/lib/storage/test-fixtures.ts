@@ -58,7 +58,8 @@ export function makeScan(overrides: Partial<Scan> = {}): Scan {
 					deadline: '',
 					horizon: '0-3',
 					status: 'open',
-					priority: 'gap'
+					priority: 'gap',
+					updatedAt: '2025-01-02T11:00:00.000Z'
 				}
 			],
 			createdAt: '2025-01-02T11:00:00.000Z',

@@ -13,6 +13,7 @@ import { vi, type Mock } from 'vitest';
 import { createActor, waitFor, type StateValue } from 'xstate';
 import type { Checklist, PhaseId } from '../content/checklist-schema.ts';
 import { SCAN_SCHEMA_VERSION, type ActionPlan, type Answer, type Scan, type ScanMode, type ScanProfile } from '../domain/scan.ts';
+import { diffPlan } from '../domain/plan-merge.ts';
 import { fixtureChecklist, makeScan } from '../domain/test-fixtures.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
 import type { Route } from './routes.ts';
@@ -146,11 +147,17 @@ export function createRepositoryDeps(repository: ScanRepository, createId = sequ
 		}),
 		queueAnswer: vi.fn<WizardDeps['queueAnswer']>((scanId: string, questionId: string, answer: Answer) => {
 			const copy = { ...answer };
-			pending.push(() => repository.saveAnswer(scanId, questionId, copy));
+			pending.push(async () => {
+				await repository.saveAnswer(scanId, questionId, copy);
+			});
 		}),
-		queuePlan: vi.fn<WizardDeps['queuePlan']>((scanId: string, plan: ActionPlan) => {
-			const copy = structuredClone(plan);
-			pending.push(() => repository.updateScanMeta(scanId, { plan: copy, updatedAt: copy.updatedAt }));
+		queuePlan: vi.fn<WizardDeps['queuePlan']>((scanId: string, plan: ActionPlan, previous: ActionPlan | null) => {
+			const changes = diffPlan(previous, plan);
+			if (!changes) return;
+			const copy = structuredClone(changes);
+			pending.push(async () => {
+				await repository.savePlanChanges(scanId, copy);
+			});
 		}),
 		flushSaves: vi.fn<WizardDeps['flushSaves']>(async () => {
 			if (hold) {

@@ -277,7 +277,11 @@ describe('answering a question', () => {
 		wizard.send({ type: 'plan.set', plan });
 		expect(snapshot().context.scan?.plan).toEqual(plan);
 		expect(snapshot().context.scan?.updatedAt).toBe(plan.updatedAt);
-		expect(harness.deps.queuePlan).toHaveBeenCalledExactlyOnceWith(SCAN_ID, plan);
+		// The plan before the edit goes along (null: there was none), so only the change is stored.
+		expect(harness.deps.queuePlan).toHaveBeenCalledExactlyOnceWith(SCAN_ID, plan, null);
+		const next: ActionPlan = { ...plan, updatedAt: '2025-03-02T09:00:00.000Z' };
+		wizard.send({ type: 'plan.set', plan: next });
+		expect(harness.deps.queuePlan).toHaveBeenLastCalledWith(SCAN_ID, next, plan);
 	});
 
 	test('save.* events drive saveState from anywhere', async () => {
@@ -510,3 +514,56 @@ async function waitFor(condition: () => boolean, timeout = 1000): Promise<void> 
 async function waitForRoute(wizard: WizardActor, route: Route): Promise<void> {
 	await waitFor(() => toHash(wizard.getSnapshot().context.route) === toHash(route) && !wizard.getSnapshot().matches({ scan: { question: 'flushing' } }));
 }
+
+describe('changes made in another tab', () => {
+	const LATER = '2025-03-05T12:00:00.000Z';
+	const theirs = { value: '3', note: 'uit tabblad B', updatedAt: LATER };
+
+	test('an answer to the question on screen replaces the shown one and sets the notice', async () => {
+		const wizard = await open(question('a-wegbereider'), 'scan.question.editing', wizardScan({ 'a-wegbereider': '1' }));
+		wizard.send({ type: 'answer.external', scanId: SCAN_ID, questionId: 'a-wegbereider', answer: theirs, replacedNote: 'mijn tekst' });
+		expect(snapshot().context.scan?.answers['a-wegbereider']).toEqual(theirs);
+		expect(snapshot().context.scan?.updatedAt).toBe(LATER);
+		expect(snapshot().context.externalChange).toEqual({ kind: 'answer', questionId: 'a-wegbereider', replacedNote: 'mijn tekst' });
+		expect(statePath(snapshot().value)).toBe('scan.question.editing');
+		// Nothing is queued: storage already holds this answer.
+		expect(harness.deps.queueAnswer).not.toHaveBeenCalled();
+
+		wizard.send({ type: 'nav.to', route: { name: 'tasks', scanId: SCAN_ID } });
+		await until(wizard, 'scan.tasks');
+		expect(snapshot().context.externalChange).toBeNull();
+		expect(snapshot().context.scan?.answers['a-wegbereider']).toEqual(theirs);
+	});
+
+	test('an answer to another question updates the scan without a notice', async () => {
+		const wizard = await open(question('a-wegbereider'), 'scan.question.editing');
+		wizard.send({ type: 'answer.external', scanId: SCAN_ID, questionId: 'c-ervaring', answer: theirs, replacedNote: null });
+		expect(snapshot().context.scan?.answers['c-ervaring']).toEqual(theirs);
+		expect(snapshot().context.externalChange).toBeNull();
+	});
+
+	test('a change to another scan than the one loaded changes nothing', async () => {
+		const wizard = await open(question('a-wegbereider'), 'scan.question.editing');
+		const before = snapshot().context;
+		wizard.send({ type: 'answer.external', scanId: OTHER_SCAN_ID, questionId: 'a-wegbereider', answer: theirs, replacedNote: null });
+		wizard.send({ type: 'plan.external', scanId: OTHER_SCAN_ID, plan: null });
+		expect(snapshot().context.scan).toBe(before.scan);
+		expect(snapshot().context.externalChange).toBeNull();
+	});
+
+	test('the plan from storage replaces the shown plan; the plan page gets the notice', async () => {
+		const wizard = await open({ name: 'plan', scanId: SCAN_ID }, 'scan.plan');
+		const plan: ActionPlan = { actions: [], createdAt: NOW, updatedAt: LATER };
+		wizard.send({ type: 'plan.external', scanId: SCAN_ID, plan });
+		expect(snapshot().context.scan?.plan).toEqual(plan);
+		expect(snapshot().context.externalChange).toEqual({ kind: 'plan' });
+		expect(harness.deps.queuePlan).not.toHaveBeenCalled();
+	});
+
+	test('new scan details (profile, mode) are taken over', async () => {
+		const wizard = await open({ name: 'tasks', scanId: SCAN_ID }, 'scan.tasks');
+		wizard.send({ type: 'scan.external', scanId: SCAN_ID, profile: { ...PROFILE, organisation: 'Nieuw' }, mode: 'quick' });
+		expect(snapshot().context.scan?.profile.organisation).toBe('Nieuw');
+		expect(snapshot().context.scan?.mode).toBe('quick');
+	});
+});

@@ -6,7 +6,7 @@
  * same machine against an in-memory repository. Only the current route is persisted (as the
  * scan's resume point); answers are stored apart, so a changed machine can never cost answers.
  */
-import { assign, fromPromise, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { assertEvent, assign, fromPromise, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import type { Checklist } from '../content/checklist-schema.ts';
 import type { ActionPlan, Answer, Scan, ScanMode, ScanProfile } from '../domain/scan.ts';
 import { isAnswered, routeAfterQuestion, routeExists } from './flow.ts';
@@ -43,8 +43,11 @@ export interface WizardDeps {
 	importScans(scans: Scan[]): Promise<string[]>;
 	/** Queues an answer for saving; the saver reports back with save.* events. */
 	queueAnswer(scanId: string, questionId: string, answer: Answer): void;
-	/** Queues the plan for saving. */
-	queuePlan(scanId: string, plan: ActionPlan): void;
+	/**
+	 * Queues the plan for saving. `previous` is the plan before this edit (null when there was none): the
+	 * saver stores only what changed, so edits made in another tab at the same time are kept.
+	 */
+	queuePlan(scanId: string, plan: ActionPlan, previous: ActionPlan | null): void;
 	/** Resolves when every queued write is committed; rejects with a Dutch message if one failed. */
 	flushSaves(): Promise<void>;
 	/** ISO timestamp; injected so tests are deterministic. */
@@ -52,6 +55,14 @@ export interface WizardDeps {
 }
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+/**
+ * Part of the scan on screen was changed in another tab and the screen now shows what storage holds.
+ * `replacedNote`: the toelichting this tab showed before, when it differs, so the user can put it back.
+ */
+export type ExternalChange =
+	| { kind: 'answer'; questionId: string; replacedNote: string | null }
+	| { kind: 'plan' };
 
 export interface WizardContext {
 	checklist: Checklist;
@@ -66,6 +77,8 @@ export interface WizardContext {
 	answerMissing: boolean;
 	saveState: SaveState;
 	saveError: string | null;
+	/** Set when another tab changed what this page shows; cleared on navigation. A new object each time. */
+	externalChange: ExternalChange | null;
 }
 
 export type WizardEvent =
@@ -80,6 +93,9 @@ export type WizardEvent =
 	| { type: 'answer.submit' }
 	| { type: 'answer.skip' }
 	| { type: 'plan.set'; plan: ActionPlan }
+	| { type: 'answer.external'; scanId: string; questionId: string; answer: Answer; replacedNote: string | null }
+	| { type: 'plan.external'; scanId: string; plan: ActionPlan | null }
+	| { type: 'scan.external'; scanId: string; profile: ScanProfile; mode: ScanMode }
 	| { type: 'save.pending' }
 	| { type: 'save.done' }
 	| { type: 'save.failed'; message: string };
@@ -92,6 +108,10 @@ export interface WizardInput {
 const PROBLEM_NOT_FOUND = 'Deze pagina bestaat niet. Misschien is de link niet compleet.';
 const PROBLEM_SCAN_MISSING = 'Deze scan bestaat niet (meer) op dit apparaat.';
 const PROBLEM_NOT_IN_SCAN = 'Deze vraag of dit thema hoort niet bij deze scan.';
+
+function later(a: string, b: string): string {
+	return a > b ? a : b;
+}
 
 function messageOf(error: unknown): string {
 	if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string') {
@@ -144,7 +164,37 @@ export function createWizardMachine(deps: WizardDeps) {
 		actions: {
 			setRoute: assign(({ event }) => {
 				if (event.type !== 'nav.to') return {};
-				return { route: event.route, problem: null, notice: null, answerMissing: false };
+				return { route: event.route, problem: null, notice: null, answerMissing: false, externalChange: null };
+			}),
+			/** Another tab stored a newer answer: show it; say so when it is the question on screen. */
+			applyExternalAnswer: assign(({ context, event }) => {
+				assertEvent(event, 'answer.external');
+				if (context.scan?.id !== event.scanId) return {};
+				const onScreen = context.route.name === 'question' && context.route.questionId === event.questionId;
+				return {
+					scan: {
+						...context.scan,
+						updatedAt: later(context.scan.updatedAt, event.answer.updatedAt),
+						answers: { ...context.scan.answers, [event.questionId]: event.answer }
+					},
+					externalChange: onScreen
+						? { kind: 'answer' as const, questionId: event.questionId, replacedNote: event.replacedNote }
+						: context.externalChange
+				};
+			}),
+			/** The plan as storage holds it now, with another tab's changes; say so on the plan page. */
+			applyExternalPlan: assign(({ context, event }) => {
+				assertEvent(event, 'plan.external');
+				if (context.scan?.id !== event.scanId) return {};
+				return {
+					scan: { ...context.scan, plan: event.plan },
+					externalChange: context.route.name === 'plan' ? { kind: 'plan' as const } : context.externalChange
+				};
+			}),
+			applyExternalMeta: assign(({ context, event }) => {
+				assertEvent(event, 'scan.external');
+				if (context.scan?.id !== event.scanId) return {};
+				return { scan: { ...context.scan, profile: event.profile, mode: event.mode } };
 			}),
 			setScans: assign({ scans: (_, params: { scans: ScanListItem[] }) => params.scans }),
 			setScan: assign({ scan: (_, params: { scan: Scan }) => params.scan }),
@@ -212,7 +262,8 @@ export function createWizardMachine(deps: WizardDeps) {
 			}),
 			queuePlan: ({ context, event }) => {
 				if (event.type !== 'plan.set' || !context.scan) return;
-				deps.queuePlan(context.scan.id, event.plan);
+				// Runs before setPlan, so the context still holds the plan before this edit.
+				deps.queuePlan(context.scan.id, event.plan, context.scan.plan);
 			},
 			setSaving: assign({ saveState: 'saving' as SaveState }),
 			setSaved: assign({ saveState: 'saved' as SaveState, saveError: null }),
@@ -231,11 +282,15 @@ export function createWizardMachine(deps: WizardDeps) {
 			notice: null,
 			answerMissing: false,
 			saveState: 'idle',
-			saveError: null
+			saveError: null,
+			externalChange: null
 		}),
 		initial: 'routing',
 		on: {
 			'nav.to': { target: '.routing', actions: 'setRoute' },
+			'answer.external': { actions: 'applyExternalAnswer' },
+			'plan.external': { actions: 'applyExternalPlan' },
+			'scan.external': { actions: 'applyExternalMeta' },
 			'save.pending': { actions: 'setSaving' },
 			'save.done': { actions: 'setSaved' },
 			'save.failed': { actions: 'setSaveFailed' }
@@ -370,7 +425,7 @@ export function createWizardMachine(deps: WizardDeps) {
 				initial: 'tasks',
 				on: {
 					'answer.change': { actions: ['recordAnswer', 'queueAnswer'] },
-					'plan.set': { actions: ['setPlan', 'queuePlan'] }
+					'plan.set': { actions: ['queuePlan', 'setPlan'] }
 				},
 				states: {
 					tasks: {},
