@@ -11,7 +11,17 @@ import { SCAN_SCHEMA_VERSION, type Scan, type ScanMode, type ScanProfile } from 
 import type { ScanRepository } from '../storage/scan-repository.ts';
 import { requestPersistence } from '../storage/open-storage.ts';
 import { createScanCountMarker } from '../storage/scan-count-marker.ts';
+import { MAX_SHARE_LINK_CHARS } from '../files/share-link-limits.ts';
+import { removeAppKeys } from '../storage/app-keys.ts';
+import { createBackupLogStore } from '../storage/backup-log.ts';
+import { t } from '../i18n/nl.ts';
+import { BackupTracker } from './backup-tracker.svelte.ts';
+import { browserPersisted, browserStorageFigures, DataOverview } from './data-overview.svelte.ts';
 import { createSaveQueue } from './save-queue.ts';
+import { registerServiceWorker, serviceWorkerControls } from './service-worker.ts';
+import { ShareLinkMaker } from './share-link-maker.svelte.ts';
+import { ShareReceiver } from './share-receiver.svelte.ts';
+import { UpdatePrompt } from './update-prompt.svelte.ts';
 import { randomId } from './uuid.ts';
 import { DEMO_SCAN_ID, isScanRoute, parseHash, toHash, type Route } from '../wizard/routes.ts';
 import {
@@ -53,6 +63,16 @@ export class WizardApp {
 	readonly #lastQueuedValue = new Map<string, string | null>();
 	#stopListening: (() => void) | null = null;
 	readonly #queue;
+	/** Last backup and changes since, for the backup reminder. */
+	readonly backups = new BackupTracker(createBackupLogStore());
+	/** The "Er is een nieuwe versie" banner. */
+	readonly update: UpdatePrompt;
+	/** A share link's hash, taken out of the address until the receive page reads it. */
+	#sharedHash: string | null = null;
+	/** Raised for every share link that arrives, so the receive page starts afresh for each one. */
+	#sharedCount = $state(0);
+	/** A confirmation for Mijn scans that does not come from the machine (after "Alles verwijderen"). */
+	#homeNotice = $state<string | null>(null);
 
 	constructor(checklist: Checklist, storage: AppStorage) {
 		this.checklist = checklist;
@@ -69,8 +89,49 @@ export class WizardApp {
 			}
 		});
 		const machine = createWizardMachine(this.#deps());
-		this.actor = createActor(machine, { input: { checklist, route: parseHash(location.hash) } });
+		this.actor = createActor(machine, { input: { checklist, route: this.#routeOf(location.hash) } });
 		this.#snapshot = this.actor.getSnapshot();
+		this.update = new UpdatePrompt(
+			{
+				register: registerServiceWorker,
+				flush: () => this.#queue.flush(),
+				controlled: serviceWorkerControls,
+				reload: () => location.reload()
+			},
+			t.update.saveFailed
+		);
+	}
+
+	/**
+	 * The route for a hash. A share link's data is taken out of the address at once (replaceState), so it
+	 * never stays in the history and a reload cannot add the scan a second time; the receive page gets it
+	 * through takeSharedHash().
+	 */
+	#routeOf(hash: string): Route {
+		const route = parseHash(hash);
+		if (route.name === 'receive') {
+			this.#sharedHash = hash.length > toHash(route).length ? hash : null;
+			this.#sharedCount++;
+			if (location.hash !== toHash(route)) history.replaceState(history.state, '', toHash(route));
+		}
+		return route;
+	}
+
+	/** Changes with every share link opened in this tab (also a second one while the receive page shows). */
+	get sharedLinkCount(): number {
+		return this.#sharedCount;
+	}
+
+	/** The share link's hash for the receive page, once: a second call (or a reload) gets null. */
+	takeSharedHash(): string | null {
+		const hash = this.#sharedHash;
+		this.#sharedHash = null;
+		return hash;
+	}
+
+	/** A confirmation to show on Mijn scans, cleared when the user moves on. */
+	get homeNotice(): string | null {
+		return this.#homeNotice;
 	}
 
 	get snapshot(): WizardSnapshot {
@@ -98,6 +159,7 @@ export class WizardApp {
 
 	/** Navigates like a link click: the hash changes and the machine follows. */
 	go = (route: Route): void => {
+		if (route.name !== 'home') this.#homeNotice = null;
 		const hash = toHash(route);
 		if (location.hash === hash) this.actor.send({ type: 'nav.to', route });
 		else location.hash = hash;
@@ -129,8 +191,93 @@ export class WizardApp {
 		const now = new Date();
 		const fileName = backupFileName(scan.profile.organisation, now);
 		saveBlob(new Blob([buildBackup(scan, now.toISOString())], { type: 'application/json' }), fileName);
+		if (!scan.demo) this.backups.recordBackup();
 		return fileName;
 	};
+
+	/** "Deel via link" for a scan: the link is made from what storage holds after pending writes. */
+	createShareLinkMaker = (scan: Scan): ShareLinkMaker =>
+		new ShareLinkMaker({
+			limit: MAX_SHARE_LINK_CHARS,
+			create: async () => {
+				await this.#queue.flush().catch(() => {
+					// Storage failed: the copy in memory holds every answer, so the link uses that.
+				});
+				const stored = await this.#repositoryFor(scan.id)
+					.getScan(scan.id)
+					.catch(() => null);
+				const { createShareLink } = await import('../files/share-link.ts');
+				return createShareLink(location.href, stored ?? scan, new Date().toISOString(), MAX_SHARE_LINK_CHARS);
+			},
+			copy: async (text) => {
+				if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
+				await navigator.clipboard.writeText(text);
+			}
+		});
+
+	/** The receive page's state for the share link that opened the app (or none). */
+	createShareReceiver = (): ShareReceiver =>
+		new ShareReceiver(this.takeSharedHash(), {
+			read: async (hash) => {
+				const { readShareHash } = await import('../files/share-link.ts');
+				return readShareHash(hash, this.checklist);
+			},
+			add: async (scan) => {
+				const [stored] = await this.#importScans([scan]);
+				if (!stored) throw new Error(t.receive.addFailed);
+				return stored;
+			}
+		});
+
+	/** The "Uw gegevens" page's state. */
+	createDataOverview = (): DataOverview =>
+		new DataOverview({
+			estimate: browserStorageFigures,
+			persisted: browserPersisted,
+			requestPersistence,
+			countScans: async () => (await this.storage.repository.listScans()).filter((scan) => !scan.demo).length,
+			deleteAll: this.deleteAllData
+		});
+
+	/**
+	 * "Alles verwijderen": every scan in both databases, every `kwartiermaker:` key in localStorage and
+	 * every pending autosave. The save queue is emptied first, so a note typed a moment ago cannot be
+	 * written back after the delete; a write already running is waited for, then deleted with the rest.
+	 * Ends on Mijn scans with a confirmation.
+	 */
+	deleteAllData = async (): Promise<void> => {
+		this.#queue.clear();
+		await this.#queue.flush().catch(() => {
+			// A write that was running failed; it is dropped with everything else.
+		});
+		this.#lastQueuedValue.clear();
+		try {
+			await Promise.all([this.storage.repository.deleteAll(), this.storage.demoRepository.deleteAll()]);
+		} catch (error) {
+			throw new Error(`${t.data.deleteFailed} ${messageOf(error)}`);
+		}
+		removeAppKeys();
+		this.backups.reset();
+		this.#evicted = false;
+		this.#saveProblem = null;
+		this.go({ name: 'home' });
+		this.#homeNotice = t.data.deleted;
+	};
+
+	/** Stores checked scans without overwriting any; an id already taken gets a recognisable copy. */
+	async #importScans(scans: Scan[]): Promise<Array<{ id: string; name: string }>> {
+		const stored: Array<{ id: string; name: string }> = [];
+		for (const scan of scans) {
+			const storedId = await this.storage.repository.importScan({ ...scan, demo: false });
+			let name = scan.profile.organisation;
+			if (storedId !== scan.id) {
+				name = `${scan.profile.organisation} (teruggezet)`.slice(0, 140);
+				await this.storage.repository.renameScan(storedId, name);
+			}
+			stored.push({ id: storedId, name });
+		}
+		return stored;
+	}
 
 	/**
 	 * Builds the PDF action plan and starts its download. jsPDF, autotable and the fonts load
@@ -161,7 +308,8 @@ export class WizardApp {
 			// Read the hash the user navigated to, not location.hash: if the machine moved on in the
 			// meantime (pushState after "Opslaan en verder"), location.hash is already the app's
 			// next step, and the user's own navigation would be lost.
-			const route = parseHash(new URL(event.newURL).hash);
+			const route = this.#routeOf(new URL(event.newURL).hash);
+			if (route.name !== 'home') this.#homeNotice = null;
 			// Ignore a hash change the app made itself; a not-found route always goes through,
 			// because its hash ('#/') would otherwise look like home.
 			const current = this.actor.getSnapshot();
@@ -190,6 +338,11 @@ export class WizardApp {
 
 	#repositoryFor(scanId: string): ScanRepository {
 		return scanId === DEMO_SCAN_ID ? this.storage.demoRepository : this.storage.repository;
+	}
+
+	/** Counts a saved change towards the backup reminder; the demo scan is never backed up, so it does not count. */
+	#countChange(scanId: string, key: string): void {
+		if (scanId !== DEMO_SCAN_ID) this.backups.countChange(key);
 	}
 
 	#lastSyncedHash = '';
@@ -278,16 +431,9 @@ export class WizardApp {
 				this.#scanCount.deletedOne();
 			},
 			importScans: async (scans) => {
-				const names: string[] = [];
-				for (const scan of scans) {
-					const storedId = await this.storage.repository.importScan({ ...scan, demo: false });
-					// Never overwrite: a scan that is already here comes back as a recognisable copy.
-					if (storedId !== scan.id) {
-						await this.storage.repository.renameScan(storedId, `${scan.profile.organisation} (teruggezet)`.slice(0, 140));
-					}
-					names.push(scan.profile.organisation);
-				}
-				return names;
+				// Never overwrite: a scan that is already here comes back as a recognisable copy.
+				await this.#importScans(scans);
+				return scans.map((scan) => scan.profile.organisation);
 			},
 			queueAnswer: (scanId, questionId, answer) => {
 				const plain = { value: answer.value, note: answer.note, updatedAt: answer.updatedAt };
@@ -295,7 +441,14 @@ export class WizardApp {
 				// A new choice is written at once; typing in the toelichting is debounced.
 				const immediate = this.#lastQueuedValue.get(key) !== answer.value;
 				this.#lastQueuedValue.set(key, answer.value);
-				this.#queue.enqueue(key, () => this.#repositoryFor(scanId).saveAnswer(scanId, questionId, plain), { immediate });
+				this.#queue.enqueue(
+					key,
+					async () => {
+						await this.#repositoryFor(scanId).saveAnswer(scanId, questionId, plain);
+						this.#countChange(scanId, key);
+					},
+					{ immediate }
+				);
 				if (!this.#persistenceAsked) {
 					this.#persistenceAsked = true;
 					void requestPersistence().catch(() => false);
@@ -304,9 +457,13 @@ export class WizardApp {
 			queuePlan: (scanId, plan) => {
 				// The repository turns whatever it gets into plain data (toPlain), so Svelte proxies
 				// can never reach IndexedDB (svelte#15327); no copy is needed here.
+				const key = `${scanId}/plan`;
 				this.#queue.enqueue(
-					`${scanId}/plan`,
-					() => this.#repositoryFor(scanId).updateScanMeta(scanId, { plan, updatedAt: plan.updatedAt }),
+					key,
+					async () => {
+						await this.#repositoryFor(scanId).updateScanMeta(scanId, { plan, updatedAt: plan.updatedAt });
+						this.#countChange(scanId, key);
+					},
 					{ immediate: true }
 				);
 			},

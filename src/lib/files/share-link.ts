@@ -22,16 +22,13 @@ import type { Scan } from '../domain/scan.ts';
 import { t } from '../i18n/nl.ts';
 import { buildBackup } from './backup.ts';
 import { parseBackup } from './read-backup.ts';
+import { MAX_SHARE_LINK_CHARS } from './share-link-limits.ts';
 
 /** Every share link's hash starts with this. */
 export const SHARE_HASH_PREFIX = '#/ontvang/';
 /** The format this app writes and reads. */
 export const SHARE_FORMAT = 1;
-/**
- * Longest link the app offers, in characters (the whole address). Longer links break in some
- * mail programs and chat apps; above this the app offers a backup file instead.
- */
-export const MAX_SHARE_LINK_CHARS = 8000;
+export { MAX_SHARE_LINK_CHARS };
 /** Longest data part the app reads, in characters: room for links from a later version with a higher limit. */
 export const MAX_SHARE_PAYLOAD_CHARS = 64 * 1024;
 /** Most bytes a link may unpack to. A full scan with a large plan is about 60 kB. */
@@ -132,7 +129,7 @@ type InflateResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'dam
  */
 async function inflate(bytes: Uint8Array, maxBytes: number): Promise<InflateResult> {
 	let offset = 0;
-	const source = new ReadableStream<Uint8Array>({
+	const source = new ReadableStream<BufferSource>({
 		pull(controller) {
 			if (offset >= bytes.length) {
 				controller.close();

@@ -268,6 +268,51 @@ export const nl = {
 		empty: 'Er is geen scan om te tonen. Open de link opnieuw vanuit het bericht waarin u hem kreeg.',
 		addFailed: 'Het toevoegen is niet gelukt.',
 		toHome: 'Naar Mijn scans'
+	},
+	data: {
+		title: 'Uw gegevens',
+		footerLink: 'Uw gegevens',
+		homeLink: 'Bekijk waar uw gegevens staan en hoe u ze verwijdert',
+		whereHeading: 'Waar staan uw gegevens?',
+		where:
+			'Alles wat u invult, staat alleen in deze browser op dit apparaat. De browser bewaart het in een eigen database (IndexedDB). Er gaat niets naar een server. Een andere browser of een ander apparaat ziet uw scans niet.',
+		scans: (n: number) => (n === 0 ? 'Er staan geen scans op dit apparaat.' : n === 1 ? 'Er staat 1 scan op dit apparaat.' : `Er staan ${n} scans op dit apparaat.`),
+		usageHeading: 'Hoeveel ruimte gebruikt Kwartiermaker?',
+		usage: (used: string) => `Kwartiermaker gebruikt nu ongeveer ${used} in deze browser. Dat is inclusief de app zelf, zodat die ook zonder internet werkt.`,
+		quota: (quota: string) => `De browser geeft Kwartiermaker maximaal ${quota}.`,
+		usageUnknown: 'Deze browser vertelt niet hoeveel ruimte Kwartiermaker gebruikt.',
+		loading: 'Bezig met ophalen…',
+		persistHeading: 'Blijven uw gegevens bewaard?',
+		persisted: 'Ja. De browser heeft beloofd uw gegevens te bewaren, ook als de schijf bijna vol is. Als u zelf uw browsergegevens wist, zijn ze wel weg.',
+		notPersisted:
+			'Niet gegarandeerd. De browser mag uw gegevens wissen als de schijf bijna vol is. Download daarom regelmatig een reservekopie.',
+		persistUnknown: 'Deze browser vertelt niet of hij uw gegevens altijd bewaart. Download daarom regelmatig een reservekopie.',
+		persistButton: 'Vraag de browser om uw gegevens te bewaren',
+		persistRefused: 'De browser heeft dit (nog) niet toegestaan. Browsers staan het vaak pas toe als u de app vaker gebruikt.',
+		backupHeading: 'Reservekopie',
+		lastBackup: (date: string) => `Uw laatste reservekopie is van ${date}.`,
+		noBackup: 'U heeft in deze browser nog geen reservekopie gedownload.',
+		changesSince: (n: number) => (n === 1 ? 'Sindsdien is er 1 wijziging opgeslagen.' : `Sindsdien zijn er ${n} wijzigingen opgeslagen.`),
+		backupHow: 'Een reservekopie downloadt u per scan: open de scan en kies onderaan ‘Reservekopie downloaden’.',
+		reminderTitle: 'Tijd voor een reservekopie',
+		reminderChanges: (n: number) =>
+			`Sinds uw laatste reservekopie zijn er ${n} wijzigingen opgeslagen. Download een nieuwe reservekopie, zodat u niets kwijtraakt als de browser uw gegevens wist.`,
+		reminderDays: (days: number) =>
+			`Uw laatste reservekopie is ${days} dagen oud en er is sindsdien iets veranderd. Download een nieuwe reservekopie, zodat u niets kwijtraakt als de browser uw gegevens wist.`,
+		reminderNever: (days: number) =>
+			`U werkt al ${days} dagen zonder reservekopie. Download een reservekopie, zodat u niets kwijtraakt als de browser uw gegevens wist.`,
+		reminderLink: 'Hoe maak ik een reservekopie?',
+		deleteHeading: 'Alles verwijderen',
+		deleteText:
+			'Verwijder alle scans, antwoorden en actieplannen uit deze browser, ook de voorbeeldscan en wat de app verder onthoudt. Download eerst een reservekopie als u iets wilt bewaren.',
+		deleteButton: 'Alles verwijderen',
+		confirmTitle: 'Weet u zeker dat u alles wilt verwijderen?',
+		confirmText: (n: number) =>
+			`${n === 1 ? 'De scan op dit apparaat wordt' : n === 0 ? 'Alle gegevens van Kwartiermaker worden' : `Alle ${n} scans op dit apparaat worden`} verwijderd, met de antwoorden en actieplannen. Dit kunt u niet ongedaan maken.`,
+		confirmButton: 'Ja, verwijder alles',
+		deleting: 'Bezig met verwijderen…',
+		deleted: 'Alle gegevens van Kwartiermaker zijn uit deze browser verwijderd.',
+		deleteFailed: 'Het verwijderen is niet gelukt.'
 	}
 } as const;
 
