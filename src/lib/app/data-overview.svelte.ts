@@ -2,13 +2,7 @@
  * The "Uw gegevens" page's state: storage figures from the browser, and "Alles verwijderen" behind a
  * confirmation. The browser APIs come in as deps, so the logic is tested without a browser.
  */
-
-export interface StorageFigures {
-	/** Bytes this site uses, or null when the browser does not say. */
-	usage: number | null;
-	/** Bytes this site may use, or null when the browser does not say. */
-	quota: number | null;
-}
+import type { StorageFigures } from '../storage/storage-estimate.ts';
 
 export interface DataOverviewDeps {
 	estimate(): Promise<StorageFigures>;
@@ -84,20 +78,4 @@ export class DataOverview {
 			return false;
 		}
 	}
-}
-
-/** The browser's figures, or unknowns where the API is missing (older Safari, some private windows). */
-export async function browserStorageFigures(): Promise<StorageFigures> {
-	const estimate = await globalThis.navigator?.storage?.estimate?.();
-	return {
-		usage: typeof estimate?.usage === 'number' ? estimate.usage : null,
-		quota: typeof estimate?.quota === 'number' ? estimate.quota : null
-	};
-}
-
-/** Whether the browser keeps this site's data under pressure; null when it cannot say. */
-export async function browserPersisted(): Promise<boolean | null> {
-	const persisted = globalThis.navigator?.storage?.persisted;
-	if (!persisted) return null;
-	return persisted.call(globalThis.navigator.storage);
 }

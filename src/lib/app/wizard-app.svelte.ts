@@ -15,12 +15,13 @@ import { MAX_SHARE_LINK_CHARS } from '../files/share-link-limits.ts';
 import { removeAppKeys } from '../storage/app-keys.ts';
 import { createBackupLogStore } from '../storage/backup-log.ts';
 import { t } from '../i18n/nl.ts';
+import { storageFigures, storagePersisted } from '../storage/storage-estimate.ts';
 import { BackupTracker } from './backup-tracker.svelte.ts';
-import { browserPersisted, browserStorageFigures, DataOverview } from './data-overview.svelte.ts';
+import type { DataOverviewDeps } from './data-overview.svelte.ts';
 import { createSaveQueue } from './save-queue.ts';
 import { registerServiceWorker, serviceWorkerControls } from './service-worker.ts';
-import { ShareLinkMaker } from './share-link-maker.svelte.ts';
-import { ShareReceiver } from './share-receiver.svelte.ts';
+import type { ShareLinkMakerDeps } from './share-link-maker.svelte.ts';
+import type { ShareReceiverDeps } from './share-receiver.svelte.ts';
 import { UpdatePrompt } from './update-prompt.svelte.ts';
 import { randomId } from './uuid.ts';
 import { DEMO_SCAN_ID, isScanRoute, parseHash, toHash, type Route } from '../wizard/routes.ts';
@@ -195,49 +196,49 @@ export class WizardApp {
 		return fileName;
 	};
 
+	// The share and Uw gegevens pages load on demand; they build their state classes from these deps,
+	// so the classes stay out of the first bundle.
+
 	/** "Deel via link" for a scan: the link is made from what storage holds after pending writes. */
-	createShareLinkMaker = (scan: Scan): ShareLinkMaker =>
-		new ShareLinkMaker({
-			limit: MAX_SHARE_LINK_CHARS,
-			create: async () => {
-				await this.#queue.flush().catch(() => {
-					// Storage failed: the copy in memory holds every answer, so the link uses that.
-				});
-				const stored = await this.#repositoryFor(scan.id)
-					.getScan(scan.id)
-					.catch(() => null);
-				const { createShareLink } = await import('../files/share-link.ts');
-				return createShareLink(location.href, stored ?? scan, new Date().toISOString(), MAX_SHARE_LINK_CHARS);
-			},
-			copy: async (text) => {
-				if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
-				await navigator.clipboard.writeText(text);
-			}
-		});
+	shareLinkDeps = (scan: Scan): ShareLinkMakerDeps => ({
+		limit: MAX_SHARE_LINK_CHARS,
+		create: async () => {
+			await this.#queue.flush().catch(() => {
+				// Storage failed: the copy in memory holds every answer, so the link uses that.
+			});
+			const stored = await this.#repositoryFor(scan.id)
+				.getScan(scan.id)
+				.catch(() => null);
+			const { createShareLink } = await import('../files/share-link.ts');
+			return createShareLink(location.href, stored ?? scan, new Date().toISOString(), MAX_SHARE_LINK_CHARS);
+		},
+		copy: async (text) => {
+			if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
+			await navigator.clipboard.writeText(text);
+		}
+	});
 
-	/** The receive page's state for the share link that opened the app (or none). */
-	createShareReceiver = (): ShareReceiver =>
-		new ShareReceiver(this.takeSharedHash(), {
-			read: async (hash) => {
-				const { readShareHash } = await import('../files/share-link.ts');
-				return readShareHash(hash, this.checklist);
-			},
-			add: async (scan) => {
-				const [stored] = await this.#importScans([scan]);
-				if (!stored) throw new Error(t.receive.addFailed);
-				return stored;
-			}
-		});
+	/** Reading and adding a received share link (the hash itself comes from takeSharedHash()). */
+	shareReceiverDeps = (): ShareReceiverDeps => ({
+		read: async (hash) => {
+			const { readShareHash } = await import('../files/share-link.ts');
+			return readShareHash(hash, this.checklist);
+		},
+		add: async (scan) => {
+			const [stored] = await this.#importScans([scan]);
+			if (!stored) throw new Error(t.receive.addFailed);
+			return stored;
+		}
+	});
 
-	/** The "Uw gegevens" page's state. */
-	createDataOverview = (): DataOverview =>
-		new DataOverview({
-			estimate: browserStorageFigures,
-			persisted: browserPersisted,
-			requestPersistence,
-			countScans: async () => (await this.storage.repository.listScans()).filter((scan) => !scan.demo).length,
-			deleteAll: this.deleteAllData
-		});
+	/** The browser figures and actions of the "Uw gegevens" page. */
+	dataOverviewDeps = (): DataOverviewDeps => ({
+		estimate: storageFigures,
+		persisted: storagePersisted,
+		requestPersistence,
+		countScans: async () => (await this.storage.repository.listScans()).filter((scan) => !scan.demo).length,
+		deleteAll: this.deleteAllData
+	});
 
 	/**
 	 * "Alles verwijderen": every scan in both databases, every `kwartiermaker:` key in localStorage and
