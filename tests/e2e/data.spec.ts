@@ -85,7 +85,7 @@ test('after many changes since the last backup, Mijn scans and Uw gegevens remin
 	const reminder = page.getByTestId('backup-reminder');
 	await expect(reminder).toContainText('Tijd voor een reservekopie');
 	await expect(reminder).toContainText('zijn er 25 wijzigingen opgeslagen');
-	await reminder.getByRole('link', { name: 'Hoe maak ik een reservekopie?' }).click();
+	await reminder.getByRole('link', { name: 'Meer over uw gegevens en reservekopieën' }).click();
 	await expectHeading(page, 'Uw gegevens');
 	await expect(page.getByTestId('backup-reminder')).toContainText('25 wijzigingen');
 });

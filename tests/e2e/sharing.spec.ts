@@ -74,6 +74,11 @@ test('a scan travels in a link: the other browser sees what it holds, adds it on
 	expect(link.length).toBeLessThanOrEqual(8000);
 	test.info().annotations.push({ type: 'share link length (quick scan, 2 answers)', description: String(link.length) });
 	await checkPage('task list with a share link');
+	// The long link stays inside its field at 320 px.
+	await page.setViewportSize({ width: 320, height: 640 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+	expect((await page.getByLabel('Link naar deze scan').boundingBox())!.height).toBeGreaterThanOrEqual(43.5);
+	await page.setViewportSize({ width: 1280, height: 720 });
 
 	// Someone else opens the link in their own browser.
 	const other = await otherBrowser(browser, baseURL);

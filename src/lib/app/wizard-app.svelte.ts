@@ -209,8 +209,12 @@ export class WizardApp {
 			const stored = await this.#repositoryFor(scan.id)
 				.getScan(scan.id)
 				.catch(() => null);
+			const source = stored ?? scan;
+			// Links, like backups, only carry scans with a random id; the demo scan's fixed id would be
+			// refused by the receiver, so its link carries a copy with a fresh one.
+			const shared = source.id === DEMO_SCAN_ID ? { ...source, id: randomId(), demo: false } : source;
 			const { createShareLink } = await import('../files/share-link.ts');
-			return createShareLink(location.href, stored ?? scan, new Date().toISOString(), MAX_SHARE_LINK_CHARS);
+			return createShareLink(location.href, shared, new Date().toISOString(), MAX_SHARE_LINK_CHARS);
 		},
 		copy: async (text) => {
 			if (!navigator.clipboard?.writeText) throw new Error('No clipboard');

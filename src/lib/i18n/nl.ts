@@ -301,7 +301,7 @@ export const nl = {
 			`Uw laatste reservekopie is ${days} dagen oud en er is sindsdien iets veranderd. Download een nieuwe reservekopie, zodat u niets kwijtraakt als de browser uw gegevens wist.`,
 		reminderNever: (days: number) =>
 			`U werkt al ${days} dagen zonder reservekopie. Download een reservekopie, zodat u niets kwijtraakt als de browser uw gegevens wist.`,
-		reminderLink: 'Hoe maak ik een reservekopie?',
+		reminderLink: 'Meer over uw gegevens en reservekopieën',
 		deleteHeading: 'Alles verwijderen',
 		deleteText:
 			'Verwijder alle scans, antwoorden en actieplannen uit deze browser, ook de voorbeeldscan en wat de app verder onthoudt. Download eerst een reservekopie als u iets wilt bewaren.',
