@@ -203,12 +203,12 @@ export class WizardApp {
 	shareLinkDeps = (scan: Scan): ShareLinkMakerDeps => ({
 		limit: MAX_SHARE_LINK_CHARS,
 		create: async () => {
-			await this.#queue.flush().catch(() => {
-				// Storage failed: the copy in memory holds every answer, so the link uses that.
-			});
-			const stored = await this.#repositoryFor(scan.id)
-				.getScan(scan.id)
-				.catch(() => null);
+			// When a write failed, storage lacks the newest answers and the copy in memory holds them all.
+			const saved = await this.#queue.flush().then(
+				() => true,
+				() => false
+			);
+			const stored = saved ? await this.#repositoryFor(scan.id).getScan(scan.id).catch(() => null) : null;
 			const source = stored ?? scan;
 			// Links, like backups, only carry scans with a random id; the demo scan's fixed id would be
 			// refused by the receiver, so its link carries a copy with a fresh one.
