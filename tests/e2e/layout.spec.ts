@@ -18,7 +18,9 @@ const screens: [string, string][] = [
 	['alles controleren', '/#/scan/demo/controleren'],
 	['resultaten', '/#/scan/demo/resultaten'],
 	['actieplan', '/#/scan/demo/actieplan'],
-	['niet gevonden', '/#/scan/demo/vraag/bestaat-niet']
+	['niet gevonden', '/#/scan/demo/vraag/bestaat-niet'],
+	['uw gegevens', '/#/gegevens'],
+	['scan uit een kapotte link', '/#/ontvang/1.kapot']
 ];
 
 /** Controls smaller than 44×44 px. Links inside running text are exempt (WCAG 2.5.5 "inline"). */

@@ -148,3 +148,57 @@ describe('immediate writes', () => {
 		}
 	});
 });
+
+describe('clear', () => {
+	test('drops pending writes: a debounced write never runs, and flush has nothing to do', async () => {
+		vi.useFakeTimers();
+		const written: string[] = [];
+		const queue = createSaveQueue({ debounceMs: 250 });
+		queue.enqueue('note', async () => void written.push('typed'));
+		queue.clear();
+		expect(queue.size).toBe(0);
+		await vi.advanceTimersByTimeAsync(1000);
+		await queue.flush();
+		expect(written).toEqual([]);
+		vi.useRealTimers();
+	});
+
+	test('a failed write is not retried after clear, and flush no longer reports it', async () => {
+		let attempts = 0;
+		const queue = createSaveQueue({ debounceMs: 0 });
+		queue.enqueue('q', async () => {
+			attempts++;
+			throw new Error('disk full');
+		});
+		await expect(queue.flush()).rejects.toThrow('disk full');
+		expect(queue.size).toBe(1);
+		queue.clear();
+		await queue.flush();
+		expect(attempts).toBe(1);
+		expect(queue.size).toBe(0);
+	});
+
+	test('a running write that fails after clear does not put itself back; one waiting behind it never runs', async () => {
+		const log: string[] = [];
+		let fail: () => void = () => {};
+		const queue = createSaveQueue({ debounceMs: 0 });
+		queue.enqueue('q', () => new Promise<void>((_, reject) => (fail = () => reject(new Error('gone')))), { immediate: true });
+		queue.enqueue('q', async () => void log.push('second'), { immediate: true });
+		await tick();
+		queue.clear();
+		fail();
+		await queue.flush();
+		expect(log).toEqual([]);
+		expect(queue.size).toBe(0);
+	});
+
+	test('writes queued after clear run normally', async () => {
+		const written: string[] = [];
+		const queue = createSaveQueue({ debounceMs: 0 });
+		queue.enqueue('a', async () => void written.push('old'));
+		queue.clear();
+		queue.enqueue('a', async () => void written.push('new'));
+		await queue.flush();
+		expect(written).toEqual(['new']);
+	});
+});

@@ -28,9 +28,8 @@ export interface SaveQueue {
 	/** Runs everything pending now; resolves when all writes committed, rejects on the first failure. */
 	flush(): Promise<void>;
 	/**
-	 * Drops every write that has not started (and a failed one kept for a retry), without running it.
-	 * For "delete everything": a pending autosave must not write a deleted scan's answer back. A write
-	 * that is already running cannot be stopped; the repository makes sure it cannot revive a deleted scan.
+	 * Drops every write that has not started yet, so nothing pending can write after "Alles
+	 * verwijderen". A write already running cannot be stopped; `flush()` afterwards waits for it.
 	 */
 	clear(): void;
 	/** Number of writes not yet committed (pending or running). */
@@ -45,6 +44,8 @@ export function createSaveQueue(options: SaveQueueOptions = {}): SaveQueue {
 	const chains = new Map<string, Promise<void>>();
 	let inFlight = 0;
 	let lastError: unknown = null;
+	/** Raised by clear(): a running write that fails afterwards must not put itself back in the queue. */
+	let generation = 0;
 
 	function drain(): Promise<void> {
 		if (timer) {
@@ -54,6 +55,7 @@ export function createSaveQueue(options: SaveQueueOptions = {}): SaveQueue {
 		const batch = [...pending.entries()];
 		pending.clear();
 		if (batch.length > 0) lastError = null;
+		const batchGeneration = generation;
 		for (const [key, write] of batch) {
 			inFlight++;
 			// Chain only behind an earlier write of the same key (so an older value never lands
@@ -62,12 +64,16 @@ export function createSaveQueue(options: SaveQueueOptions = {}): SaveQueue {
 			const previous = chains.get(key) ?? Promise.resolve();
 			const next = previous.then(async () => {
 				try {
-					await write();
+					// A write still waiting behind an earlier one of its key when clear() ran is dropped too.
+					if (batchGeneration === generation) await write();
 				} catch (error) {
-					// Keep the failed write for the next flush (a retry), unless a newer one replaced it.
-					if (!pending.has(key)) pending.set(key, write);
-					lastError = error;
-					options.onFailed?.(error);
+					// Keep the failed write for the next flush (a retry), unless a newer one replaced it
+					// or the queue was cleared meanwhile.
+					if (batchGeneration === generation) {
+						if (!pending.has(key)) pending.set(key, write);
+						lastError = error;
+						options.onFailed?.(error);
+					}
 				} finally {
 					inFlight--;
 				}
@@ -99,6 +105,7 @@ export function createSaveQueue(options: SaveQueueOptions = {}): SaveQueue {
 			}
 			pending.clear();
 			lastError = null;
+			generation++;
 		},
 		get size() {
 			return pending.size + inFlight;

@@ -35,13 +35,21 @@ function fakeBrowser(initialHash = '') {
 			hash = next.startsWith('#') ? next : `#${next}`;
 			const newURL = url();
 			setTimeout(() => window.dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL })), 0);
-		}
+		},
+		get href() {
+			return url();
+		},
+		reload: vi.fn()
 	};
 	const history = {
 		pushState: (_data: unknown, _unused: string, next?: string | URL | null) => {
 			hash = String(next);
 			pushed.push(hash);
-		}
+		},
+		replaceState: (_data: unknown, _unused: string, next?: string | URL | null) => {
+			hash = String(next);
+		},
+		state: null
 	};
 	const env: AppEnvironment = { location, history, window, document, now: () => CLOCK };
 	return { env, window, document, location, pushed };

@@ -23,6 +23,17 @@ import { announceStorage, type AppStorage } from './app-storage.ts';
 import { saveMigratedScan } from './save-migrated-scan.ts';
 import { createSaveQueue } from './save-queue.ts';
 import { TabSync } from './tab-sync.svelte.ts';
+import { MAX_SHARE_LINK_CHARS } from '../files/share-link-limits.ts';
+import { removeAppKeys } from '../storage/app-keys.ts';
+import { createBackupLogStore } from '../storage/backup-log.ts';
+import { t } from '../i18n/nl.ts';
+import { storageFigures, storagePersisted } from '../storage/storage-estimate.ts';
+import { BackupTracker } from './backup-tracker.svelte.ts';
+import type { DataOverviewDeps } from './data-overview.svelte.ts';
+import { registerServiceWorker, serviceWorkerControls } from './service-worker.ts';
+import type { ShareLinkMakerDeps } from './share-link-maker.svelte.ts';
+import type { ShareReceiverDeps } from './share-receiver.svelte.ts';
+import { UpdatePrompt } from './update-prompt.svelte.ts';
 import { randomId } from './uuid.ts';
 import { DEMO_SCAN_ID, isScanRoute, parseHash, toHash, type Route } from '../wizard/routes.ts';
 import {
@@ -40,8 +51,8 @@ export type { AppStorage } from './app-storage.ts';
 /** The browser objects the app uses; `browserEnvironment()` gives the real ones, tests pass stand-ins. */
 export interface AppEnvironment {
 	/** Read for the current step, assigned to navigate. */
-	location: { hash: string };
-	history: Pick<History, 'pushState'>;
+	location: { hash: string; readonly href: string; reload(): void };
+	history: Pick<History, 'pushState' | 'replaceState' | 'state'>;
 	/** Where `hashchange` and `pagehide` are listened to. */
 	window: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 	/** Where `visibilitychange` is listened to. */
@@ -87,6 +98,16 @@ export class WizardApp {
 	#stopListening: (() => void) | null = null;
 	readonly #queue;
 	readonly #tabSync: TabSync;
+	/** Last backup and changes since, for the backup reminder. */
+	readonly backups = new BackupTracker(createBackupLogStore());
+	/** The "Er is een nieuwe versie" banner. */
+	readonly update: UpdatePrompt;
+	/** A share link's hash, taken out of the address until the receive page reads it. */
+	#sharedHash: string | null = null;
+	/** Raised for every share link that arrives, so the receive page starts afresh for each one. */
+	#sharedCount = $state(0);
+	/** A confirmation for Mijn scans that does not come from the machine (after "Alles verwijderen"). */
+	#homeNotice = $state<string | null>(null);
 
 	constructor(checklist: Checklist, appStorage: AppStorage, environment: AppEnvironment = browserEnvironment()) {
 		this.checklist = checklist;
@@ -124,8 +145,49 @@ export class WizardApp {
 			}
 		});
 		const machine = createWizardMachine(this.#deps());
-		this.actor = createActor(machine, { input: { checklist, route: parseHash(environment.location.hash) } });
+		this.actor = createActor(machine, { input: { checklist, route: this.#routeOf(environment.location.hash) } });
 		this.#snapshot = this.actor.getSnapshot();
+		this.update = new UpdatePrompt(
+			{
+				register: registerServiceWorker,
+				flush: () => this.#queue.flush(),
+				controlled: serviceWorkerControls,
+				reload: () => this.#env.location.reload()
+			},
+			t.update.saveFailed
+		);
+	}
+
+	/**
+	 * The route for a hash. A share link's data is taken out of the address at once (replaceState), so it
+	 * never stays in the history and a reload cannot add the scan a second time; the receive page gets it
+	 * through takeSharedHash().
+	 */
+	#routeOf(hash: string): Route {
+		const route = parseHash(hash);
+		if (route.name === 'receive') {
+			this.#sharedHash = hash.length > toHash(route).length ? hash : null;
+			this.#sharedCount++;
+			if (this.#env.location.hash !== toHash(route)) this.#env.history.replaceState(this.#env.history.state, '', toHash(route));
+		}
+		return route;
+	}
+
+	/** Changes with every share link opened in this tab (also a second one while the receive page shows). */
+	get sharedLinkCount(): number {
+		return this.#sharedCount;
+	}
+
+	/** The share link's hash for the receive page, once: a second call (or a reload) gets null. */
+	takeSharedHash(): string | null {
+		const hash = this.#sharedHash;
+		this.#sharedHash = null;
+		return hash;
+	}
+
+	/** A confirmation to show on Mijn scans, cleared when the user moves on. */
+	get homeNotice(): string | null {
+		return this.#homeNotice;
 	}
 
 	get snapshot(): WizardSnapshot {
@@ -173,6 +235,7 @@ export class WizardApp {
 
 	/** Navigates like a link click: the hash changes and the machine follows. */
 	go = (route: Route): void => {
+		if (route.name !== 'home') this.#homeNotice = null;
 		const hash = toHash(route);
 		if (this.#env.location.hash === hash) this.actor.send({ type: 'nav.to', route });
 		else this.#env.location.hash = hash;
@@ -223,8 +286,100 @@ export class WizardApp {
 		const now = this.#env.now();
 		const fileName = backupFileName(scan.profile.organisation, now);
 		saveBlob(new Blob([buildBackup(scan, now.toISOString())], { type: 'application/json' }), fileName);
+		if (!scan.demo) this.backups.recordBackup();
 		return fileName;
 	};
+
+	// The share and Uw gegevens pages load on demand; they build their state classes from these deps,
+	// so the classes stay out of the first bundle.
+
+	/** "Deel via link" for a scan: the link is made from what storage holds after pending writes. */
+	shareLinkDeps = (scan: Scan): ShareLinkMakerDeps => ({
+		limit: MAX_SHARE_LINK_CHARS,
+		create: async () => {
+			// When a write failed, storage lacks the newest answers and the copy in memory holds them all.
+			const saved = await this.#queue.flush().then(
+				() => true,
+				() => false
+			);
+			const stored = saved ? await this.#repositoryFor(scan.id).then((repository) => repository.getScan(scan.id)).catch(() => null) : null;
+			const source = stored ?? scan;
+			// Links, like backups, only carry scans with a random id; the demo scan's fixed id would be
+			// refused by the receiver, so its link carries a copy with a fresh one.
+			const shared = source.id === DEMO_SCAN_ID ? { ...source, id: randomId(), demo: false } : source;
+			const { createShareLink } = await import('../files/share-link.ts');
+			return createShareLink(this.#env.location.href, shared, this.#env.now().toISOString(), MAX_SHARE_LINK_CHARS);
+		},
+		copy: async (text) => {
+			if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
+			await navigator.clipboard.writeText(text);
+		}
+	});
+
+	/** Reading and adding a received share link (the hash itself comes from takeSharedHash()). */
+	shareReceiverDeps = (): ShareReceiverDeps => ({
+		read: async (hash) => {
+			const { readShareHash } = await import('../files/share-link.ts');
+			return readShareHash(hash, this.checklist);
+		},
+		add: async (scan) => {
+			const [stored] = await this.#importScans([scan]);
+			if (!stored) throw new Error(t.receive.addFailed);
+			return stored;
+		}
+	});
+
+	/** The browser figures and actions of the "Uw gegevens" page. */
+	dataOverviewDeps = (): DataOverviewDeps => ({
+		estimate: storageFigures,
+		persisted: storagePersisted,
+		requestPersistence,
+		countScans: async () => (await (await this.#realRepository()).listScans()).filter((scan) => !scan.demo).length,
+		deleteAll: this.deleteAllData
+	});
+
+	/**
+	 * "Alles verwijderen": every scan in both databases, every `kwartiermaker:` key in localStorage and
+	 * every pending autosave. The save queue is emptied first, so a note typed a moment ago cannot be
+	 * written back after the delete; a write already running is waited for, then deleted with the rest.
+	 * Ends on Mijn scans with a confirmation.
+	 */
+	deleteAllData = async (): Promise<void> => {
+		this.#queue.clear();
+		await this.#queue.flush().catch(() => {
+			// A write that was running failed; it is dropped with everything else.
+		});
+		this.#lastQueuedValue.clear();
+		try {
+			// The demo database is opened for this if it was not yet: it may hold a demo scan of an earlier visit.
+			const [real, demo] = await Promise.all([this.#realRepository(), this.storage.demo()]);
+			await Promise.all([real.deleteAll(), demo.deleteAll()]);
+		} catch (error) {
+			throw new Error(`${t.data.deleteFailed} ${messageOf(error)}`);
+		}
+		removeAppKeys();
+		this.backups.reset();
+		this.#evicted = false;
+		this.#saveProblem = null;
+		this.go({ name: 'home' });
+		this.#homeNotice = t.data.deleted;
+	};
+
+	/** Stores checked scans without overwriting any; an id already taken gets a recognisable copy. */
+	async #importScans(scans: Scan[]): Promise<Array<{ id: string; name: string }>> {
+		const stored: Array<{ id: string; name: string }> = [];
+		const repository = await this.#realRepository();
+		for (const scan of scans) {
+			const storedId = await repository.importScan({ ...scan, demo: false });
+			let name = scan.profile.organisation;
+			if (storedId !== scan.id) {
+				name = nameWithSuffix(scan.profile.organisation, ' (teruggezet)');
+				await repository.renameScan(storedId, name);
+			}
+			stored.push({ id: storedId, name });
+		}
+		return stored;
+	}
 
 	/**
 	 * Builds the PDF action plan and starts its download. jsPDF, autotable and the fonts load
@@ -256,7 +411,8 @@ export class WizardApp {
 			// Read the hash the user navigated to, not location.hash: if the machine moved on in the
 			// meantime (pushState after "Opslaan en verder"), location.hash is already the app's
 			// next step, and the user's own navigation would be lost.
-			const route = parseHash(new URL(event.newURL).hash);
+			const route = this.#routeOf(new URL(event.newURL).hash);
+			if (route.name !== 'home') this.#homeNotice = null;
 			// Ignore a hash change the app made itself; a not-found route always goes through,
 			// because its hash ('#/') would otherwise look like home.
 			const current = this.actor.getSnapshot();
@@ -315,6 +471,11 @@ export class WizardApp {
 			// Not saved: the same migration runs again at the next open, from the same stored data.
 		});
 		return migration.scan;
+	}
+
+	/** Counts a saved change towards the backup reminder; the demo scan is never backed up, so it does not count. */
+	#countChange(scanId: string, key: string): void {
+		if (scanId !== DEMO_SCAN_ID) this.backups.countChange(key);
 	}
 
 	#lastSyncedHash = '';
@@ -407,17 +568,9 @@ export class WizardApp {
 				this.#scanCount.deletedOne();
 			},
 			importScans: async (scans) => {
-				const names: string[] = [];
-				const repository = await this.#realRepository();
-				for (const scan of scans) {
-					const storedId = await repository.importScan({ ...scan, demo: false });
-					// Never overwrite: a scan that is already here comes back as a recognisable copy.
-					if (storedId !== scan.id) {
-						await repository.renameScan(storedId, nameWithSuffix(scan.profile.organisation, ' (teruggezet)'));
-					}
-					names.push(scan.profile.organisation);
-				}
-				return names;
+				// Never overwrite: a scan that is already here comes back as a recognisable copy.
+				await this.#importScans(scans);
+				return scans.map((scan) => scan.profile.organisation);
 			},
 			queueAnswer: (scanId, questionId, answer) => {
 				const plain = { value: answer.value, note: answer.note, updatedAt: answer.updatedAt };
@@ -433,9 +586,10 @@ export class WizardApp {
 				// another tab's newer one was kept.
 				this.#queue.enqueue(
 					key,
-					repository
-						? () => this.#tabSync.saveAnswer(repository, scanId, questionId, plain)
-						: async () => this.#tabSync.saveAnswer(await this.#repositoryFor(scanId), scanId, questionId, plain),
+					async () => {
+						await this.#tabSync.saveAnswer(repository ?? (await this.#repositoryFor(scanId)), scanId, questionId, plain);
+						this.#countChange(scanId, key);
+					},
 					{ immediate }
 				);
 				if (!this.#persistenceAsked) {
@@ -446,11 +600,17 @@ export class WizardApp {
 			queuePlan: (scanId, plan, previous) => {
 				// Only the changes are written (worked out when the write runs), merged per action with what
 				// other tabs saved. The repository turns whatever it gets into plain data (toPlain), so Svelte
-				// proxies can never reach IndexedDB (svelte#15327); no copy is needed here.
+				// proxies can never reach IndexedDB; no copy is needed here.
+				const key = `${scanId}/plan`;
 				this.#tabSync.planEdited(scanId, plan, previous);
-				this.#queue.enqueue(`${scanId}/plan`, async () => this.#tabSync.savePlan(await this.#repositoryFor(scanId), scanId), {
-					immediate: true
-				});
+				this.#queue.enqueue(
+					key,
+					async () => {
+						await this.#tabSync.savePlan(await this.#repositoryFor(scanId), scanId);
+						this.#countChange(scanId, key);
+					},
+					{ immediate: true }
+				);
 			},
 			flushSaves: async () => {
 				try {

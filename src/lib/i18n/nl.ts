@@ -226,8 +226,114 @@ export const nl = {
 	},
 	update: {
 		text: 'Er is een nieuwe versie van Kwartiermaker.',
+		textActive: 'Er is een nieuwe versie van Kwartiermaker. Laad de pagina opnieuw als u klaar bent met deze vraag.',
+		savedFirst: 'Uw antwoorden worden eerst opgeslagen.',
 		button: 'Nu bijwerken',
-		later: 'Later'
+		later: 'Later',
+		saveFailed:
+			'Uw laatste antwoorden zijn nog niet opgeslagen. Daarom is de app niet bijgewerkt. Probeer het opnieuw of download eerst een reservekopie.'
+	},
+	shareLink: {
+		heading: 'Delen via een link',
+		text: 'Maak een link met deze scan erin. Wie de link opent, kan de scan toevoegen aan Kwartiermaker in zijn eigen browser.',
+		privacy:
+			'De antwoorden staan in de link zelf. Ze gaan niet via een server van Kwartiermaker. Stuur de link alleen naar mensen die uw antwoorden mogen zien.',
+		button: 'Deel via link',
+		busy: 'De link wordt gemaakt…',
+		label: 'Link naar deze scan',
+		hint: 'Selecteer de link en kopieer hem, of gebruik de knop.',
+		copy: 'Kopieer de link',
+		copied: 'De link is gekopieerd. Plak hem in een e-mail of chatbericht.',
+		copyFailed: 'Kopiëren lukte niet. Selecteer de link in het veld en kopieer hem zelf.',
+		tooLarge: (length: string, max: string) =>
+			`Deze scan is te groot voor een link (${length} tekens; de grens is ${max}). Download een reservekopie en stuur dat bestand.`,
+		unsupported: 'Deze browser kan geen link maken. Download een reservekopie en stuur dat bestand.',
+		failed: 'Het maken van de link is niet gelukt. Probeer het opnieuw of download een reservekopie.',
+		errors: {
+			notShare: 'Deze link is geen link naar een scan van Kwartiermaker.',
+			newer: 'Deze link is gemaakt met een nieuwere versie van Kwartiermaker. Werk de app bij en open de link opnieuw.',
+			damaged: 'Deze link is beschadigd of niet compleet.',
+			tooLarge: 'Deze link bevat te veel gegevens.',
+			severalScans: 'Deze link bevat meer dan één scan. Kwartiermaker maakt alleen links met één scan.',
+			unsupported: 'Deze browser kan de link niet uitpakken. Gebruik een recente browser, of vraag om een reservekopie als bestand.'
+		}
+	},
+	receive: {
+		title: 'Scan uit een link',
+		reading: 'De link wordt gelezen…',
+		intro: 'Deze link bevat een scan. Bekijk wat erin staat en kies of u de scan wilt toevoegen.',
+		organisation: 'Organisatie',
+		filledInBy: 'Ingevuld door',
+		mode: 'Soort scan',
+		checklistVersion: 'Versie van de vragenlijst',
+		answers: 'Beantwoorde vragen',
+		answersValue: (answered: number, total: number) => `${answered} van ${total}`,
+		planActions: 'Acties in het actieplan',
+		noPlan: 'Nog geen actieplan',
+		createdAt: 'Scan gemaakt op',
+		updatedAt: 'Laatst gewijzigd op',
+		sharedAt: 'Link gemaakt op',
+		unnamed: '(geen naam)',
+		warningsTitle: 'Let op',
+		question: 'Wilt u deze scan toevoegen?',
+		questionHint: 'Uw eigen scans blijven zoals ze zijn. Bestaat deze scan al op dit apparaat? Dan komt er een kopie naast.',
+		add: 'Toevoegen als nieuwe scan',
+		decline: 'Niet toevoegen',
+		adding: 'De scan wordt toegevoegd…',
+		added: (name: string) => `De scan ‘${name}’ is toegevoegd.`,
+		openScan: 'Open de scan',
+		declined: 'De scan is niet toegevoegd. Er is niets veranderd.',
+		refusedTitle: 'Deze link kan niet worden gebruikt',
+		refusedText:
+			'Er is niets toegevoegd of veranderd. Vraag de afzender om de link opnieuw te sturen, of om een reservekopie als bestand.',
+		empty: 'Er is geen scan om te tonen. Open de link opnieuw vanuit het bericht waarin u hem kreeg.',
+		addFailed: 'Het toevoegen is niet gelukt.',
+		toHome: 'Naar Mijn scans'
+	},
+	data: {
+		title: 'Uw gegevens',
+		footerLink: 'Uw gegevens',
+		homeLink: 'Bekijk waar uw gegevens staan en hoe u ze verwijdert',
+		whereHeading: 'Waar staan uw gegevens?',
+		where:
+			'Alles wat u invult, staat alleen in deze browser op dit apparaat. De browser bewaart het in een eigen database (IndexedDB). Er gaat niets naar een server. Een andere browser of een ander apparaat ziet uw scans niet.',
+		scans: (n: number) => (n === 0 ? 'Er staan geen scans op dit apparaat.' : n === 1 ? 'Er staat 1 scan op dit apparaat.' : `Er staan ${n} scans op dit apparaat.`),
+		usageHeading: 'Hoeveel ruimte gebruikt Kwartiermaker?',
+		usage: (used: string) => `Kwartiermaker gebruikt nu ongeveer ${used} in deze browser. Dat is inclusief de app zelf, zodat die ook zonder internet werkt.`,
+		quota: (quota: string) => `De browser geeft Kwartiermaker maximaal ${quota}.`,
+		usageUnknown: 'Deze browser vertelt niet hoeveel ruimte Kwartiermaker gebruikt.',
+		loading: 'Bezig met ophalen…',
+		persistHeading: 'Blijven uw gegevens bewaard?',
+		persisted: 'Ja. De browser heeft beloofd uw gegevens te bewaren, ook als de schijf bijna vol is. Als u zelf uw browsergegevens wist, zijn ze wel weg.',
+		notPersisted:
+			'Niet gegarandeerd. De browser mag uw gegevens wissen als de schijf bijna vol is. Download daarom regelmatig een reservekopie.',
+		persistUnknown: 'Deze browser vertelt niet of hij uw gegevens altijd bewaart. Download daarom regelmatig een reservekopie.',
+		persistButton: 'Vraag de browser om uw gegevens te bewaren',
+		persistRefused: 'De browser heeft dit (nog) niet toegestaan. Browsers staan het vaak pas toe als u de app vaker gebruikt.',
+		backupHeading: 'Reservekopie',
+		lastBackup: (date: string) => `Uw laatste reservekopie is van ${date}.`,
+		noBackup: 'U heeft in deze browser nog geen reservekopie gedownload.',
+		changesSince: (n: number) => (n === 1 ? 'Sindsdien is er 1 wijziging opgeslagen.' : `Sindsdien zijn er ${n} wijzigingen opgeslagen.`),
+		backupHow: 'Een reservekopie downloadt u per scan: open de scan en kies onderaan ‘Reservekopie downloaden’.',
+		reminderTitle: 'Tijd voor een reservekopie',
+		reminderChanges: (n: number) =>
+			`Sinds uw laatste reservekopie zijn er ${n} wijzigingen opgeslagen. Download een nieuwe reservekopie, zodat u niets kwijtraakt als de browser uw gegevens wist.`,
+		reminderDays: (days: number) =>
+			`Uw laatste reservekopie is ${days} dagen oud en er is sindsdien iets veranderd. Download een nieuwe reservekopie, zodat u niets kwijtraakt als de browser uw gegevens wist.`,
+		reminderNever: (days: number) =>
+			`U werkt al ${days} dagen zonder reservekopie. Download een reservekopie, zodat u niets kwijtraakt als de browser uw gegevens wist.`,
+		reminderLink: 'Meer over uw gegevens en reservekopieën',
+		deleteHeading: 'Alles verwijderen',
+		deleteText:
+			'Verwijder alle scans, antwoorden en actieplannen uit deze browser, ook de voorbeeldscan en wat de app verder onthoudt. Download eerst een reservekopie als u iets wilt bewaren.',
+		deleteButton: 'Alles verwijderen',
+		confirmTitle: 'Weet u zeker dat u alles wilt verwijderen?',
+		confirmText: (n: number) =>
+			`${n === 1 ? 'De scan op dit apparaat wordt' : n === 0 ? 'Alle gegevens van Kwartiermaker worden' : `Alle ${n} scans op dit apparaat worden`} verwijderd, met de antwoorden en actieplannen. Dit kunt u niet ongedaan maken.`,
+		confirmButton: 'Ja, verwijder alles',
+		deleting: 'Bezig met verwijderen…',
+		deleted: 'Alle gegevens van Kwartiermaker zijn uit deze browser verwijderd.',
+		deleteFailed: 'Het verwijderen is niet gelukt.'
 	}
 } as const;
 

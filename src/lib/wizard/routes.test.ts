@@ -9,6 +9,8 @@ const NOT_FOUND: Route = { name: 'not-found' };
 const ROUTES: Array<[string, Route]> = [
 	['#/', { name: 'home' }],
 	['#/nieuw', { name: 'new' }],
+	['#/gegevens', { name: 'data' }],
+	['#/ontvang', { name: 'receive' }],
 	[`#/scan/${SCAN_ID}`, { name: 'tasks', scanId: SCAN_ID }],
 	[`#/scan/${SCAN_ID}/profiel`, { name: 'profile', scanId: SCAN_ID }],
 	[`#/scan/${SCAN_ID}/controleren`, { name: 'check', scanId: SCAN_ID }],
@@ -39,7 +41,7 @@ describe('toHash and parseHash', () => {
 		const names = new Set(ROUTES.map(([, route]) => route.name));
 		names.add('not-found');
 		expect([...names].sort()).toEqual(
-			['home', 'new', 'tasks', 'profile', 'question', 'theme-check', 'check', 'results', 'plan', 'not-found'].sort()
+			['home', 'new', 'data', 'receive', 'tasks', 'profile', 'question', 'theme-check', 'check', 'results', 'plan', 'not-found'].sort()
 		);
 	});
 
@@ -99,6 +101,8 @@ describe('parseHash rejects', () => {
 		['a prototype key as scan id', '#/scan/__proto__'],
 		['an unknown top-level page', '#/instellingen'],
 		['nieuw with an extra segment', '#/nieuw/extra'],
+		['gegevens with an extra segment', '#/gegevens/extra'],
+		['a page that only starts like the share page', '#/ontvangen'],
 		['an unknown scan page', `#/scan/${SCAN_ID}/onbekend`],
 		['a question page without id', `#/scan/${SCAN_ID}/vraag`],
 		['a theme page without id', `#/scan/${SCAN_ID}/thema`],
@@ -121,6 +125,11 @@ describe('parseHash rejects', () => {
 		const id = 'a'.repeat(300 - prefix.length);
 		expect((prefix + id).length).toBe(300);
 		expect(parseHash(prefix + id)).toEqual({ name: 'question', scanId: SCAN_ID, questionId: id, returnTo: null });
+	});
+
+	test('a share link of any length goes to the receive page (its data is read elsewhere)', () => {
+		expect(parseHash(`#/ontvang/1.${'A'.repeat(9000)}`)).toEqual({ name: 'receive' });
+		expect(parseHash('/ontvang/1.abc')).toEqual({ name: 'receive' });
 	});
 
 	test('never throws on odd input', () => {

@@ -18,6 +18,8 @@ export type Route =
 	| { name: 'check'; scanId: string }
 	| { name: 'results'; scanId: string }
 	| { name: 'plan'; scanId: string }
+	| { name: 'data' }
+	| { name: 'receive' }
 	| { name: 'not-found' };
 
 export type RouteName = Route['name'];
@@ -35,14 +37,23 @@ export function isScanRoute(route: Route): route is ScanRoute {
 	return 'scanId' in route;
 }
 
+/**
+ * The page that shows a scan received in a share link. The link's data follows this prefix
+ * (`#/ontvang/1.<data>`) and can be thousands of characters long, so it is recognised before the
+ * length limit; the app takes the data out of the address before it routes (see wizard-app).
+ */
+const RECEIVE_PATH = '/ontvang';
+
 /** Turns a location hash (with or without `#`) into a route. Never throws. */
 export function parseHash(hash: string): Route {
-	if (hash.length > MAX_HASH_LENGTH) return { name: 'not-found' };
 	const raw = hash.replace(/^#/, '');
+	if (raw === RECEIVE_PATH || raw.startsWith(`${RECEIVE_PATH}/`)) return { name: 'receive' };
+	if (hash.length > MAX_HASH_LENGTH) return { name: 'not-found' };
 	if (raw === '' || raw === '/') return { name: 'home' };
 	const [path = '', query = ''] = raw.split('?', 2);
 	const parts = path.split('/').filter(Boolean);
 	if (parts.length === 1 && parts[0] === 'nieuw') return { name: 'new' };
+	if (parts.length === 1 && parts[0] === 'gegevens') return { name: 'data' };
 	if (parts[0] !== 'scan' || !parts[1] || !SCAN_ID.test(parts[1])) return { name: 'not-found' };
 	const scanId = parts[1];
 	const [, , page, param, ...rest] = parts;
@@ -80,6 +91,10 @@ export function toHash(route: Route): string {
 			return '#/';
 		case 'new':
 			return '#/nieuw';
+		case 'data':
+			return '#/gegevens';
+		case 'receive':
+			return `#${RECEIVE_PATH}`;
 		case 'tasks':
 			return `#/scan/${route.scanId}`;
 		case 'profile':

@@ -300,6 +300,9 @@ export function createWizardMachine(deps: WizardDeps) {
 				always: [
 					{ guard: 'routeIsHome', target: 'home' },
 					{ guard: 'routeIsNew', target: 'newScan' },
+					// Pages of their own (Uw gegevens, a received share link): their state lives in their own class.
+					{ guard: { type: 'routeIs', params: { name: 'data' } }, target: 'data' },
+					{ guard: { type: 'routeIs', params: { name: 'receive' } }, target: 'receive' },
 					{ guard: 'routeIsNotFound', target: 'notFound', actions: { type: 'setProblem', params: { message: PROBLEM_NOT_FOUND } } },
 					{ guard: 'scanNotLoaded', target: 'loadingScan' },
 					{ guard: 'routeTargetMissing', target: 'notFound', actions: { type: 'setProblem', params: { message: PROBLEM_NOT_IN_SCAN } } },
@@ -483,6 +486,8 @@ export function createWizardMachine(deps: WizardDeps) {
 					plan: {}
 				}
 			},
+			data: {},
+			receive: {},
 			notFound: {}
 		}
 	});

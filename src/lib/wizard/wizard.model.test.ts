@@ -104,6 +104,8 @@ const INPUT: WizardInput = { checklist: fixtureChecklist, route: { name: 'home' 
 const NAV_ROUTES: Route[] = [
 	{ name: 'home' },
 	{ name: 'new' },
+	{ name: 'data' },
+	{ name: 'receive' },
 	{ name: 'not-found' },
 	{ name: 'tasks', scanId: SCAN_ID },
 	{ name: 'profile', scanId: SCAN_ID },
@@ -206,6 +208,8 @@ const RENDERS: Record<string, Route['name'][]> = {
 	'scan.check': ['check'],
 	'scan.results': ['results'],
 	'scan.plan': ['plan'],
+	data: ['data'],
+	receive: ['receive'],
 	notFound: ['not-found', ...SCAN_ROUTES]
 };
 
@@ -249,6 +253,8 @@ describe('the model', () => {
 			'scan.check',
 			'scan.results',
 			'scan.plan',
+			'data',
+			'receive',
 			'notFound'
 		].map((path) => `wizard.${path}`);
 		expect(ALL_IDS).toEqual([...listed, 'wizard'].sort());

@@ -1,0 +1,82 @@
+/**
+ * The page for a received share link, as a small state holder: read the link, show what it holds,
+ * and add it as a new scan only when the user says so.
+ *
+ *   empty      no link data (the page was opened without one, or the data was already used)
+ *   reading →  preview | refused
+ *   preview →  adding → added | failed          ("Toevoegen als nieuwe scan")
+ *   preview →  declined                          ("Niet toevoegen")
+ *   failed  →  adding (retry) | declined
+ *
+ * Nothing is stored before "Toevoegen"; a refused link changes nothing.
+ */
+import type { ReadShareLinkResult } from '../files/share-link.ts';
+import type { Scan } from '../domain/scan.ts';
+
+export type ShareReceiverStatus = 'empty' | 'reading' | 'preview' | 'refused' | 'adding' | 'added' | 'declined' | 'failed';
+
+export interface SharedScanPreview {
+	scan: Scan;
+	warnings: string[];
+	sharedAt: string | null;
+}
+
+export interface ShareReceiverDeps {
+	/** Reads and checks the link's hash; never stores anything. */
+	read(hash: string): Promise<ReadShareLinkResult>;
+	/** Stores the scan without overwriting any; resolves with the id and name it got. */
+	add(scan: Scan): Promise<{ id: string; name: string }>;
+}
+
+export class ShareReceiver {
+	status = $state<ShareReceiverStatus>('empty');
+	preview = $state.raw<SharedScanPreview | null>(null);
+	/** The Dutch reason for 'refused' or 'failed'. */
+	message = $state('');
+	/** The stored scan after 'added'. */
+	added = $state.raw<{ id: string; name: string } | null>(null);
+	readonly #deps: ShareReceiverDeps;
+	readonly ready: Promise<void>;
+
+	/** `hash` is the link's hash as it was in the address, or null when there was none. */
+	constructor(hash: string | null, deps: ShareReceiverDeps) {
+		this.#deps = deps;
+		this.ready = hash === null ? Promise.resolve() : this.#read(hash);
+	}
+
+	async #read(hash: string): Promise<void> {
+		this.status = 'reading';
+		let result: ReadShareLinkResult;
+		try {
+			result = await this.#deps.read(hash);
+		} catch {
+			result = { ok: false, message: 'Deze link kon niet worden gelezen.' };
+		}
+		if (result.ok) {
+			this.preview = { scan: result.scan, warnings: result.warnings, sharedAt: result.sharedAt };
+			this.status = 'preview';
+		} else {
+			this.message = result.message;
+			this.status = 'refused';
+		}
+	}
+
+	/** "Toevoegen als nieuwe scan". */
+	async add(): Promise<void> {
+		if ((this.status !== 'preview' && this.status !== 'failed') || !this.preview) return;
+		this.status = 'adding';
+		try {
+			this.added = await this.#deps.add(this.preview.scan);
+			this.status = 'added';
+		} catch (error) {
+			this.message = error instanceof Error && error.message ? error.message : '';
+			this.status = 'failed';
+		}
+	}
+
+	/** "Niet toevoegen": nothing is stored. */
+	decline(): void {
+		if (this.status !== 'preview' && this.status !== 'failed') return;
+		this.status = 'declined';
+	}
+}
