@@ -20,7 +20,6 @@ import { createScanCountMarker } from '../storage/scan-count-marker.ts';
 import { createCrossTab, type CrossTab } from '../storage/cross-tab.ts';
 import { DB_NAME, DEMO_DB_NAME } from '../storage/db.ts';
 import { announceStorage, type AppStorage } from './app-storage.ts';
-import { saveMigratedScan } from './save-migrated-scan.ts';
 import { createSaveQueue } from './save-queue.ts';
 import { TabSync } from './tab-sync.svelte.ts';
 import { MAX_SHARE_LINK_CHARS } from '../files/share-link-limits.ts';
@@ -467,7 +466,7 @@ export class WizardApp {
 	async #migrateOnOpen(repository: ScanRepository, scan: Scan): Promise<Scan> {
 		const migration = migrateScan(this.checklist, scan);
 		if (!migration.ok || !migration.changed) return scan;
-		await saveMigratedScan(repository, migration.scan).catch(() => {
+		await repository.replaceScan(migration.scan).catch(() => {
 			// Not saved: the same migration runs again at the next open, from the same stored data.
 		});
 		return migration.scan;

@@ -85,6 +85,20 @@ export const AnswerSchema = v.object(
 	objectMessage
 );
 
+
+/**
+ * One answer in the write-ahead journal (storage/answer-journal.ts): the answer plus the database, scan and
+ * question it belongs to. Checked when the journal is read back, like every other stored shape.
+ */
+export const JournalEntrySchema = v.object(
+	{
+		db: IdText,
+		scanId: IdText,
+		questionId: IdText,
+		...AnswerSchema.entries
+	},
+	objectMessage
+);
 /**
  * An answer of an earlier checklist version that no longer maps to a question. It is kept with the
  * scan (and shown under "Antwoorden uit een eerdere versie") instead of being deleted.

@@ -14,6 +14,9 @@
  * database has its own entries and can never replay into the real one.
  */
 
+import * as v from 'valibot';
+import { JournalEntrySchema } from '../domain/scan-schema.ts';
+
 /** The localStorage key. Every key of the app starts with `kwartiermaker:` ("Alles verwijderen" removes them). */
 export const JOURNAL_KEY = 'kwartiermaker:journal';
 /**
@@ -23,44 +26,16 @@ export const JOURNAL_KEY = 'kwartiermaker:journal';
 export const JOURNAL_MAX_ENTRIES = 100;
 /** At most this many characters of JSON (about 1 MB as UTF-16), well inside the usual 5 MB per site. */
 export const JOURNAL_MAX_CHARS = 500_000;
-/** Longer texts are not valid journal content (a note is far shorter); such an entry is ignored when read. */
-const MAX_TEXT = 20_000;
-const MAX_ID = 200;
 
-/** One answer as the user gave it, for one database. */
-export interface JournalEntry {
-	/** IndexedDB database name (`kwartiermaker` or `kwartiermaker-demo`). */
-	db: string;
-	scanId: string;
-	questionId: string;
-	value: string | null;
-	note: string;
-	/** ISO timestamp of the user's change; a replay only overwrites a stored answer that is older. */
-	updatedAt: string;
-}
+/** One answer as the user gave it, for one database (`db`: `kwartiermaker` or `kwartiermaker-demo`). */
+export type JournalEntry = v.InferOutput<typeof JournalEntrySchema>;
 
 // ---------------------------------------------------------------------------------------------------------
 // Pure helpers
 
-function isShortString(value: unknown, max: number): value is string {
-	return typeof value === 'string' && value.length <= max;
-}
-
-/** True for an entry with the right fields and sizes; anything else in the journal is ignored. */
+/** True for an entry with the right fields and sizes (the journal schema); anything else is ignored. */
 export function isJournalEntry(value: unknown): value is JournalEntry {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-	const entry = value as Record<string, unknown>;
-	return (
-		isShortString(entry.db, MAX_ID) &&
-		entry.db !== '' &&
-		isShortString(entry.scanId, MAX_ID) &&
-		entry.scanId !== '' &&
-		isShortString(entry.questionId, MAX_ID) &&
-		entry.questionId !== '' &&
-		(entry.value === null || isShortString(entry.value, MAX_ID)) &&
-		isShortString(entry.note, MAX_TEXT) &&
-		isShortString(entry.updatedAt, 40)
-	);
+	return v.is(JournalEntrySchema, value);
 }
 
 /** Only the known fields, so nothing else stored under the key travels on. */

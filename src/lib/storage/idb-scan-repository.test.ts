@@ -334,3 +334,32 @@ describe('listScans with broken records', () => {
 		for (const record of broken) expect(await db.get('scans', record.id)).toEqual(record);
 	});
 });
+
+describe('getScan checks what it reads against the scan schema', () => {
+	it('refuses a record of a newer app version with a message, and leaves it as it is', async () => {
+		const { factory, repository: repo } = idbRepository({ now });
+		await repo.createScan(makeScan());
+		const db = await getDb(DB_NAME, { indexedDB: factory });
+		const stored = await db.get('scans', 'scan-1');
+		const newer = { ...stored, schemaVersion: 2, newField: 'van een latere versie' };
+		await db.put('scans', newer as never);
+
+		const attempt = repo.getScan('scan-1');
+		await expect(attempt).rejects.toBeInstanceOf(StorageError);
+		await expect(attempt).rejects.toMatchObject({ kind: 'version', message: expect.stringContaining('nieuwere versie') });
+		expect(await db.get('scans', 'scan-1')).toEqual(newer);
+	});
+
+	it('refuses a damaged record (markup is fine, a wrong type is not) without changing it', async () => {
+		const { factory, repository: repo } = idbRepository({ now });
+		await repo.createScan(makeScan({ id: 'markup', profile: { ...makeScan().profile, organisation: '<img src=x onerror=alert(1)>' } }));
+		await repo.createScan(makeScan({ id: 'kapot' }));
+		const db = await getDb(DB_NAME, { indexedDB: factory });
+		const damaged = { ...(await db.get('scans', 'kapot')), mode: 'halfvol' };
+		await db.put('scans', damaged as never);
+
+		expect((await repo.getScan('markup'))?.profile.organisation).toBe('<img src=x onerror=alert(1)>');
+		await expect(repo.getScan('kapot')).rejects.toMatchObject({ message: expect.stringContaining('beschadigd') });
+		expect(await db.get('scans', 'kapot')).toEqual(damaged);
+	});
+});

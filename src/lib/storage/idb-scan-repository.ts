@@ -23,6 +23,7 @@ import {
 	assembleScan,
 	assertAnswer,
 	assertPlanChanges,
+	checkedScan,
 	defaultCreateId,
 	defaultNow,
 	duplicateRecord,
@@ -238,7 +239,7 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 						tx.objectStore('answers').index('by-scan').getAll(id),
 						tx.objectStore('planActions').index('by-scan').getAll(id)
 					]);
-					return record ? assembleScan(record, answers, planActions) : null;
+					return record ? checkedScan(assembleScan(record, answers, planActions)) : null;
 				})
 			),
 
@@ -431,6 +432,25 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 			}),
 
 		getSession: (scanId) => run(async (db) => (await db.get('session', scanId)) ?? null),
+
+		replaceScan: (scan) =>
+			guard(async () => {
+				const plain = plainScan(scan);
+				await run((db) =>
+					runTx(db, ['scans', 'answers', 'planActions'], 'readwrite', 'strict', async (tx) => {
+						if ((await tx.objectStore('scans').count(plain.id)) === 0) throw notFound(plain.id);
+						const answerStore = tx.objectStore('answers');
+						const actionStore = tx.objectStore('planActions');
+						const [answerKeys, actionKeys] = await Promise.all([
+							answerStore.index('by-scan').getAllKeys(plain.id),
+							actionStore.index('by-scan').getAllKeys(plain.id)
+						]);
+						// Removed first, then written: both in this one transaction, so it is all or nothing.
+						await all([...answerKeys.map((key) => () => answerStore.delete(key)), ...actionKeys.map((key) => () => actionStore.delete(key))]);
+						await writeScan(tx, plain);
+					})
+				);
+			}),
 
 		importScan: (scan) =>
 			guard(async () => {

@@ -10,6 +10,7 @@ import {
 	assembleScan,
 	assertAnswer,
 	assertPlanChanges,
+	checkedScan,
 	byUpdatedAtDesc,
 	defaultCreateId,
 	defaultNow,
@@ -78,7 +79,7 @@ export function createMemoryScanRepository(options: RepositoryOptions = {}): Sca
 		getScan: (id) =>
 			guard(async () => {
 				const record = scans.get(id);
-				return record ? toPlain(assembleScan(record, answersOf(id), actionsOf(id))) : null;
+				return record ? checkedScan(toPlain(assembleScan(record, answersOf(id), actionsOf(id)))) : null;
 			}),
 
 		getAnswer: (scanId, questionId) =>
@@ -187,6 +188,13 @@ export function createMemoryScanRepository(options: RepositoryOptions = {}): Sca
 			guard(async () => {
 				const session = sessions.get(scanId);
 				return session ? toPlain(session) : null;
+			}),
+
+		replaceScan: (scan) =>
+			guard(async () => {
+				const plain = plainScan(scan);
+				mustGet(plain.id);
+				put(plain);
 			}),
 
 		importScan: (scan) =>

@@ -45,6 +45,37 @@ describe.each(implementations)('ScanRepository contract (%s)', (_name, make) => 
 		expect(await repo.getScan('nope')).toBeNull();
 	});
 
+	it('replaces a scan whole: answers and plan actions not in the new scan are gone, the rest is as given', async () => {
+		const repo = make({ now });
+		const before = makeScan({ answers: { q1: makeAnswer('ja'), q2: makeAnswer('nee') } });
+		await repo.createScan(before);
+		const after = {
+			...before,
+			checklistVersion: '1.1.0',
+			answers: { q3: makeAnswer('ja') },
+			setAside: {
+				q2: { questionId: 'q2', value: 'nee', note: '', updatedAt: NOW, fromVersion: '1.0.0' }
+			}
+		};
+		await repo.replaceScan(after);
+		expect(await repo.getScan('scan-1')).toEqual(after);
+	});
+
+	it('refuses to replace a scan that does not exist, and stores nothing', async () => {
+		const repo = make({ now });
+		await expect(repo.replaceScan(makeScan({ id: 'gone' }))).rejects.toBeInstanceOf(StorageError);
+		expect(await repo.getScan('gone')).toBeNull();
+	});
+
+	it('refuses to write a scan of a newer app version over a stored one', async () => {
+		const repo = make({ now });
+		await repo.createScan(makeScan());
+		// A newer release wrote schemaVersion 2; this version must not show or rewrite it.
+		const newer = { ...makeScan(), schemaVersion: 2 } as unknown as Parameters<ScanRepository['createScan']>[0];
+		await expect(repo.replaceScan(newer)).rejects.toBeInstanceOf(Error);
+		expect((await repo.getScan('scan-1'))?.schemaVersion).toBe(1);
+	});
+
 	it('refuses to create a scan under an id that exists, and changes nothing', async () => {
 		const repo = make({ now });
 		await repo.createScan(makeScan());

@@ -10,6 +10,8 @@
 import { randomId } from '../app/uuid.ts';
 import { planActionsOf, recordsForPlan, type PlanChanges } from '../domain/plan-merge.ts';
 import type { ActionPlan, Answer, Scan, ScanMode, ScanProfile } from '../domain/scan.ts';
+import { readStoredScan } from '../domain/scan-schema.ts';
+import { nameWithSuffix } from '../domain/scan-name.ts';
 import type { AnswerRecord, PlanActionRecord, ScanRecord, SessionRecord } from './db.ts';
 import { StorageError, toStorageError } from './storage-errors.ts';
 import { toPlain } from './to-plain.ts';
@@ -96,6 +98,13 @@ export interface ScanRepository {
 	 * @returns the id the scan was stored under
 	 */
 	importScan(scan: Scan): Promise<string>;
+	/**
+	 * Replace a stored scan as a whole (record, answers and plan actions), in one transaction: answers and
+	 * actions not in `scan` are removed. For a scan that a content migration brought to the current
+	 * checklist version: stored half-way (new ids, old version), it would be migrated a second time.
+	 * Rejects when the scan does not exist (a migration never brings a deleted scan back).
+	 */
+	replaceScan(scan: Scan): Promise<void>;
 }
 
 export interface RepositoryOptions {
@@ -135,7 +144,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Light shape check of what goes in; full validation of imports happens before the repository. */
+/** Light shape check of an answer going in (a whole scan is checked against the scan schema). */
 export function assertAnswer(answer: unknown, where: string): asserts answer is Answer {
 	if (
 		!isRecord(answer) ||
@@ -147,23 +156,23 @@ export function assertAnswer(answer: unknown, where: string): asserts answer is 
 	}
 }
 
-export function assertScan(scan: unknown): asserts scan is Scan {
-	if (!isRecord(scan) || typeof scan.id !== 'string' || scan.id === '') throw new TypeError('Scan needs an id');
-	if (!isRecord(scan.profile) || typeof scan.profile.organisation !== 'string') {
-		throw new TypeError('Scan needs a profile with an organisation');
-	}
-	if (typeof scan.createdAt !== 'string' || typeof scan.updatedAt !== 'string') {
-		throw new TypeError('Scan needs createdAt and updatedAt');
-	}
-	if (!isRecord(scan.answers)) throw new TypeError('Scan needs an answers object');
-	for (const [questionId, answer] of Object.entries(scan.answers)) assertAnswer(answer, `answers.${questionId}`);
+/**
+ * A scan as it comes out of storage, checked against the one scan schema (domain/scan-schema.ts). A record
+ * written by a newer app version, or one that is damaged, is refused with a message the user can read; it
+ * is left as it is in storage, so nothing is overwritten that this version does not understand.
+ */
+export function checkedScan(assembled: unknown): Scan {
+	const result = readStoredScan(assembled);
+	if (!result.ok) throw new StorageError(result.problem === 'newer' ? 'version' : 'unknown', { message: result.message });
+	return result.scan;
 }
 
-/** Copy an incoming scan to plain data and check its shape. */
+/** Copy an incoming scan to plain data and check it against the scan schema. */
 export function plainScan(scan: Scan): Scan {
 	const plain = toPlain(scan);
-	assertScan(plain);
-	return plain;
+	const result = readStoredScan(plain);
+	if (!result.ok) throw new TypeError(`Invalid scan: ${result.message}`);
+	return result.scan;
 }
 
 export function splitScan(scan: Scan): { record: ScanRecord; answers: AnswerRecord[]; planActions: PlanActionRecord[] } {
@@ -283,7 +292,7 @@ export function duplicateRecord(record: ScanRecord, newId: string, now: string):
 	return toPlain({
 		...rest,
 		id: newId,
-		profile: { ...rest.profile, organisation: rest.profile.organisation + COPY_SUFFIX },
+		profile: { ...rest.profile, organisation: nameWithSuffix(rest.profile.organisation, COPY_SUFFIX) },
 		createdAt: now,
 		updatedAt: now
 	});
