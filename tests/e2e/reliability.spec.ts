@@ -1,5 +1,5 @@
 /**
- * Reliability in a real browser (reliability brief R1, R4, R6, R12, R15, S3): answers shown as saved
+ * Reliability in a real browser (see docs/reliability.md): answers shown as saved
  * survive a reload or a closed tab, a failing or missing IndexedDB is said in Dutch and never hidden
  * behind "Opgeslagen", hostile links change nothing, and the app works offline after the first visit.
  */
@@ -59,7 +59,7 @@ function inheritedKeys(page: Page): Promise<string[]> {
 	});
 }
 
-test.describe('R1: reload or close right after typing', () => {
+test.describe('reload or close right after typing', () => {
 	test('a toelichting shown as saved survives a reload 0–200 ms later; an unconfirmed one never corrupts it', async ({ page }) => {
 		const scanId = await createScan(page, checklist, SCAN);
 		await page.goto(`/#/scan/${scanId}/vraag/${q0.id}`);
@@ -108,7 +108,7 @@ test.describe('R1: reload or close right after typing', () => {
 				expect(kept, `flushed on pagehide (reload ${delay} ms after typing, status "${stateAtReload}")`).toBe(typed);
 			}
 			test.info().annotations.push({
-				type: 'R1 unconfirmed',
+				type: 'reload after typing: unconfirmed',
 				description: `reload ${delay} ms after the last keystroke (status "${stateAtReload}"): ${
 					kept === typed ? 'everything kept' : `kept "${kept.slice(confirmed.length)}" of "${tail}"`
 				}`
@@ -175,7 +175,7 @@ const WITHOUT_INDEXEDDB: Record<string, () => void> = {
 	}
 };
 
-test.describe('R6: IndexedDB unavailable', () => {
+test.describe('IndexedDB unavailable', () => {
 	for (const [variant, script] of Object.entries(WITHOUT_INDEXEDDB)) {
 		test(`${variant}: the app loads, says so in Dutch and works in memory`, async ({ page, checkPage }) => {
 			await page.addInitScript(script);
@@ -224,7 +224,7 @@ test.describe('R6: IndexedDB unavailable', () => {
 	});
 });
 
-test('R4: a failed write (quota full) is shown in Dutch, never as "Opgeslagen", and the saved answer stays', async ({ page, checkPage }) => {
+test('a failed write (quota full) is shown in Dutch, never as "Opgeslagen", and the saved answer stays', async ({ page, checkPage }) => {
 	await page.addInitScript(() => {
 		const put = IDBObjectStore.prototype.put;
 		IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
@@ -313,7 +313,7 @@ async function expectNotFound(page: Page, message: string, label: string): Promi
 	expect(await page.title()).not.toMatch(/script|onerror|passwd|aaaa|x\/x/);
 }
 
-test('S3: hostile and broken links show a Dutch "Pagina niet gevonden" and change nothing', async ({ page, checkPage }) => {
+test('hostile and broken links show a Dutch "Pagina niet gevonden" and change nothing', async ({ page, checkPage }) => {
 	const dialogs: string[] = [];
 	page.on('dialog', (dialog) => {
 		dialogs.push(dialog.message());
@@ -354,7 +354,7 @@ test('S3: hostile and broken links show a Dutch "Pagina niet gevonden" and chang
 	expect(await inheritedKeys(page), 'Object.prototype polluted').toEqual([]);
 });
 
-test('S3: a broken link followed from Mijn scans also shows "Pagina niet gevonden"', async ({ page }) => {
+test('a broken link followed from Mijn scans also shows "Pagina niet gevonden"', async ({ page }) => {
 	const scanId = await createScan(page, checklist, SCAN);
 	for (const [hash, message] of hostileLinks(scanId)) {
 		await page.goto('/');
@@ -378,7 +378,7 @@ test('the not-found page reached from a scan has its own page title, not the sca
 	await expect(page).not.toHaveTitle(new RegExp(SCAN.organisation), { timeout: 3_000 });
 });
 
-test('R12: broken records in storage do not stop the app; valid scans load and the broken ones are kept', async ({ page }) => {
+test('broken records in storage do not stop the app; valid scans load and the broken ones are kept', async ({ page }) => {
 	const scanId = await createScan(page, checklist, SCAN);
 	await answerQuestion(page, { scanId, question: q0, phase: PHASE, label: optionLabel(checklist, q0, 2), note: 'Geldig antwoord' });
 	const broken = {
@@ -427,7 +427,7 @@ test('R12: broken records in storage do not stop the app; valid scans load and t
 	for (const record of broken.answers) expect(stored!.answers).toContainEqual(record);
 });
 
-test('R15: after the first visit the app works offline, from the service worker', async ({ page, context }) => {
+test('after the first visit the app works offline, from the service worker', async ({ page, context }) => {
 	test.setTimeout(60_000);
 	await page.goto('/');
 	await expectHeading(page, 'Kwartiermaker', { focused: false });
@@ -502,5 +502,5 @@ test('R15: after the first visit the app works offline, from the service worker'
 		reachedNetwork.filter((url) => !url.includes('?probe=') && !url.endsWith('/sw.js')),
 		'requests that reached for the network'
 	).toEqual([]);
-	test.info().annotations.push({ type: 'R15 network attempts while offline', description: reachedNetwork.join(', ') || 'none' });
+	test.info().annotations.push({ type: 'network attempts while offline', description: reachedNetwork.join(', ') || 'none' });
 });

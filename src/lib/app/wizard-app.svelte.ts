@@ -193,7 +193,7 @@ export class WizardApp {
 		return this.#snapshot;
 	}
 
-	/** True when saved scans disappeared from this browser without the user deleting them (R13). */
+	/** True when saved scans disappeared from this browser without the user deleting them (the browser wiped its site data). */
 	get evicted(): boolean {
 		return this.#evicted;
 	}

@@ -3,7 +3,7 @@
  *
  * Pure layout: jsPDF and autotable are passed in (type-only imports here), so this module costs
  * nothing in the main bundle and runs unchanged in Node tests. Only text, lines and rectangles are
- * drawn: no `html()`, no forms, no JavaScript, no images (see reliability brief S4). Every string
+ * drawn: no `html()`, no forms, no JavaScript, no images (each of those has carried security holes in jsPDF). Every string
  * goes through `toPdfText`, so characters the embedded font lacks show as a base letter or '?'
  * instead of silently disappearing.
  *

@@ -2,7 +2,7 @@
  * The IndexedDB database: typed schema, cumulative migrations, and one shared connection per database name.
  *
  * The real app uses `kwartiermaker`; the demo uses `kwartiermaker-demo`, so the demo can never touch real
- * data (R16: Actual Budget's demo overwrote real budgets because both used the same store).
+ * data (another offline app once overwrote real budgets with its demo because both used one store).
  *
  * This module opens the database itself (with `wrap` from idb) instead of calling idb's `openDB`, because
  * `openDB` always uses the global `indexedDB`; tests pass their own `IDBFactory` for isolation.
@@ -49,7 +49,7 @@ export interface AnswerRecord extends Answer {
 
 /**
  * Where the wizard was, stored apart from the answers: if the wizard's machine changes, only this resume
- * point is discarded and no answer is lost (R10).
+ * point is discarded and no answer is lost.
  */
 export interface SessionRecord {
 	scanId: string;
@@ -92,7 +92,7 @@ export interface DbLifecycleHandlers {
 	 * this tab reopens and fails with kind 'version' if the other tab upgraded. Ask the user to reload.
 	 */
 	onBlocking?(): void;
-	/** The browser killed the connection (iOS background, storage cleared). The next call reopens (R8). */
+	/** The browser killed the connection (iOS background, storage cleared). The next call reopens. */
 	onTerminated?(): void;
 }
 
@@ -180,7 +180,7 @@ function coerceLegacyAnswer(raw: unknown, fallbackUpdatedAt: string): Answer | n
 /**
  * v1→v2: move every answer out of the scan records into the `answers` store. Runs inside the versionchange
  * transaction, so it is all-or-nothing; and per scan the answers are written before the scan record loses
- * its `answers` field (R3, R9).
+ * its `answers` field, so an interrupted upgrade can never lose an answer.
  */
 async function moveAnswersOutOfScans(tx: UpgradeTransaction): Promise<void> {
 	const answers = tx.objectStore('answers');
@@ -281,7 +281,7 @@ async function upgradeDatabase(db: KwartiermakerDatabase, oldVersion: number, tx
 function openConnection(factory: IDBFactory, dbName: string, cache: Map<string, CachedConnection>): Promise<KwartiermakerDatabase> {
 	let request: IDBOpenDBRequest;
 	try {
-		// Firefox private mode and blocked storage may throw here rather than fire an error event (R6).
+		// Firefox private mode and blocked storage may throw here rather than fire an error event.
 		request = factory.open(dbName, DB_VERSION);
 	} catch (error) {
 		return Promise.reject(error);
@@ -324,7 +324,7 @@ function openConnection(factory: IDBFactory, dbName: string, cache: Map<string, 
 				emit(factory, dbName, (h) => h.onTerminated?.());
 			});
 			db.addEventListener('versionchange', () => {
-				// Another tab wants to upgrade (or delete) the database: step aside so it does not hang (R7).
+				// Another tab wants to upgrade (or delete) the database: step aside so it does not hang.
 				// Transactions already running still finish before the connection really closes.
 				deadConnections.add(db);
 				forget(cache, dbName, db);
@@ -407,7 +407,7 @@ function dropConnection(dbName: string, options: DbOptions, db: KwartiermakerDat
 	deadConnections.add(db);
 	forget(mapFor(connections, resolveFactory(options.indexedDB)), dbName, db);
 	try {
-		// Firefox keeps a database read-only after some errors until it is reopened (R4d).
+		// Firefox keeps a database read-only after some errors until it is reopened.
 		db.close();
 	} catch {
 		// Already closed.
@@ -417,7 +417,7 @@ function dropConnection(dbName: string, options: DbOptions, db: KwartiermakerDat
 /**
  * Run `work` on the shared connection. If it fails because the connection was closed, closing or killed
  * (`InvalidStateError` "The database connection is closing", `UnknownError`, a `close` event), open a
- * fresh connection and run `work` once more (R8). `work` must therefore be safe to run twice; it is, when
+ * fresh connection and run `work` once more (iOS closes connections of pages in the background). `work` must therefore be safe to run twice; it is, when
  * it does all its writes in one transaction (a failed transaction wrote nothing).
  *
  * @returns what `work` returns; rejects with a `StorageError`

@@ -168,7 +168,7 @@ describe('IndexedDB repository', () => {
 		expect((await repository.getScan('scan-1'))?.updatedAt).toBe(makeScan().updatedAt);
 	});
 
-	it('rejects when the stored answer does not read back as written (R5)', async () => {
+	it('rejects when the stored answer does not read back as written', async () => {
 		const { repository } = idbRepository({ now });
 		await repository.createScan(makeScan());
 		const put = IDBObjectStore.prototype.put;

@@ -2,7 +2,7 @@
  * A small marker in localStorage that remembers how many scans IndexedDB held.
  *
  * When a browser evicts site data it may delete IndexedDB and keep localStorage (reliability
- * brief R13, matrix-js-sdk storage notes). If IndexedDB comes back empty while the marker says
+ * matrix-js-sdk's storage notes describe this). If IndexedDB comes back empty while the marker says
  * there were scans, the app says so instead of silently starting empty.
  */
 const KEY = 'kwartiermaker:scan-count';

@@ -176,7 +176,7 @@ describe.each(implementations)('ScanRepository contract (%s)', (_name, make) => 
 			machineVersion: 1,
 			savedAt: NOW
 		});
-		// A late autosave must not bring the deleted scan back (R18).
+		// A late autosave must not bring the deleted scan back.
 		await expect(repo.saveAnswer('a', 'q1', makeAnswer('ja'))).rejects.toBeInstanceOf(StorageError);
 		await repo.saveSession('a', '#/vraag/q3', 1);
 		expect(await repo.getSession('a')).toBeNull();

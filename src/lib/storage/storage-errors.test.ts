@@ -41,7 +41,7 @@ describe('toStorageError', () => {
 		expect(toStorageError(error)).toBe(error);
 	});
 
-	it('gives the two messages the brief fixes word for word', () => {
+	it('says what happened and what to do when the disk is full or storage is missing', () => {
 		expect(STORAGE_ERROR_MESSAGES.quota).toBe(
 			'Uw apparaat heeft geen ruimte meer. Uw laatste antwoord is niet opgeslagen. Download een reservekopie.'
 		);

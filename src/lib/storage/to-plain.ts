@@ -3,7 +3,7 @@
  *
  * Svelte 5 `$state` objects are proxies, and IndexedDB's structured clone throws `DataCloneError` on them,
  * only on some code paths (svelte#15327, #11854). Copying everything that goes into storage makes that
- * impossible, whatever the caller passes (R11). A proxy cannot be detected, but reading it through its
+ * impossible, whatever the caller passes. A proxy cannot be detected, but reading it through its
  * traps into fresh objects unwraps it.
  */
 
@@ -20,7 +20,7 @@ export class NotPlainDataError extends TypeError {
 
 // Deep enough for any scan; a deeper value is a bug (or a cycle that slipped past the check).
 const MAX_DEPTH = 64;
-// Keys that enable prototype pollution once the data is spread or merged elsewhere (S3).
+// Keys that enable prototype pollution once the data is spread or merged elsewhere: a key named __proto__ would change every object in the page.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function join(path: string, key: string | number): string {

@@ -470,7 +470,7 @@ describe('Mijn scans', () => {
 	});
 });
 
-describe('plain data (R10/R11)', () => {
+describe('plain data (a resume point and context that survive JSON and storage)', () => {
 	test('the context is JSON-serialisable in every snapshot of a full session', async () => {
 		actor = startWizard(harness.deps, { name: 'home' });
 		const seen: string[] = [];
