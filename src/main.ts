@@ -1,19 +1,23 @@
 /**
- * Entry point: creates the wizard and mounts the app at once; storage opens meanwhile.
- * The app never waits for storage before it is shown: opening IndexedDB can hang (Safari on iPhone and
- * iPad), so it has a time limit, after which the app works in memory and says so.
- * Heavy parts (jsPDF, fonts) are not imported here; they load when the user asks for a PDF.
+ * Entry point: shows the page frame at once, opens storage and loads the checklist side by side, then starts
+ * the wizard. The app never waits for storage before it is shown: opening IndexedDB can hang (Safari on
+ * iPhone and iPad), so it has a time limit, after which the app works in memory and says so.
+ * The checklist and the heavy parts (jsPDF, fonts) are chunks of their own; the service worker precaches
+ * them, so they load offline too.
  */
 import { mount } from 'svelte';
-import checklist from '../checklists/kwartiermaken.yaml';
-import App from './App.svelte';
+import Root from './Root.svelte';
 import { openAppStorage } from './lib/app/app-storage.ts';
 import { WizardApp } from './lib/app/wizard-app.svelte.ts';
 import { STORAGE_OPEN_TIMEOUT_MS } from './lib/storage/open-storage.ts';
 import './app.css';
 
-const app = new WizardApp(checklist, openAppStorage({ timeoutMs: STORAGE_OPEN_TIMEOUT_MS }));
+const storage = openAppStorage({ timeoutMs: STORAGE_OPEN_TIMEOUT_MS });
+const ready = import('../checklists/kwartiermaken.yaml').then(({ default: checklist }) => {
+	const app = new WizardApp(checklist, storage);
+	app.start();
+	return app;
+});
 const target = document.getElementById('app');
 if (!target) throw new Error('Missing #app element');
-mount(App, { target, props: { app } });
-app.start();
+mount(Root, { target, props: { ready } });

@@ -2,7 +2,7 @@
  * Build checks on dist/ (no browser needed): heavy parts stay out of the first screen's bundle,
  * and the size budget holds. `npm test` builds before this runs.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
@@ -27,6 +27,13 @@ test('the entry chunk exists and does not contain jsPDF, autotable or html2canva
 test(`the first screen's JavaScript stays under ${ENTRY_JS_BUDGET_GZIP / 1024} kB gzipped`, () => {
 	const total = entryFiles.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0);
 	expect(total).toBeLessThanOrEqual(ENTRY_JS_BUDGET_GZIP);
+});
+
+test('the checklist is a chunk of its own: not in the first screen\'s scripts, but precached for offline use', () => {
+	const checklistChunk = readdirSync(join(dist, 'assets')).find((file) => /^kwartiermaken-[\w-]+\.js$/.test(file));
+	expect(checklistChunk, 'checklist chunk').toBeDefined();
+	expect(entryFiles).not.toContain(`assets/${checklistChunk}`);
+	expect(readFileSync(join(dist, 'sw.js'), 'utf8')).toContain(checklistChunk);
 });
 
 test('the service worker precaches the PDF chunk and fonts, but not jsPDF’s unused helpers', () => {

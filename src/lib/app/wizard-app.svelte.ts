@@ -9,8 +9,8 @@
  */
 import { createActor } from 'xstate';
 import type { Checklist } from '../content/checklist-schema.ts';
+import { answerChoices } from '../domain/scope.ts';
 import { createDemoScan } from '../domain/demo-scan.ts';
-import { migrateScan } from '../domain/migrate-answers.ts';
 import { nameWithSuffix } from '../domain/scan-name.ts';
 import { SCAN_SCHEMA_VERSION, type Scan, type ScanMode, type ScanProfile } from '../domain/scan.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
@@ -463,7 +463,21 @@ export class WizardApp {
 	 * aside) before it is shown, and saved so when storage can replace it whole. A scan of a newer
 	 * version is shown as it is and never rewritten.
 	 */
+	/** True unless the scan is of this checklist version and every answer fits a question and its options. */
+	#needsMigration(scan: Scan): boolean {
+		if (scan.checklistVersion !== this.checklist.version) return true;
+		const questions = new Map(this.checklist.themes.flatMap((theme) => theme.questions.map((q) => [q.id, q] as const)));
+		return Object.entries(scan.answers).some(([id, answer]) => {
+			const question = questions.get(id);
+			if (!question) return true;
+			return answer.value !== null && !answerChoices(this.checklist, question).some((choice) => choice.value === answer.value);
+		});
+	}
+
 	async #migrateOnOpen(repository: ScanRepository, scan: Scan): Promise<Scan> {
+		// Nothing to migrate is by far the common case; the migration code only loads when it is needed.
+		if (!this.#needsMigration(scan)) return scan;
+		const { migrateScan } = await import('../domain/migrate-answers.ts');
 		const migration = migrateScan(this.checklist, scan);
 		if (!migration.ok || !migration.changed) return scan;
 		await repository.replaceScan(migration.scan).catch(() => {

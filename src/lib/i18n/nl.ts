@@ -5,6 +5,12 @@
 export const nl = {
 	appName: 'Kwartiermaker',
 	skipLink: 'Naar de inhoud',
+	headerTag: 'Zelfscan ervaringswerk',
+	loading: 'Bezig met laden…',
+	startFailed: {
+		title: 'Kwartiermaker kon niet starten',
+		text: 'Laad de pagina opnieuw. Lukt het dan nog niet? Controleer of u een recente browser gebruikt. Uw opgeslagen scans blijven bewaard.'
+	},
 	back: 'Terug',
 	continue: 'Opslaan en verder',
 	skip: 'Deze vraag overslaan',
