@@ -9,26 +9,18 @@ import { createMemoryScanRepository } from './memory-scan-repository.ts';
 import type { RepositoryOptions, ScanRepository } from './scan-repository.ts';
 import { StorageError } from './storage-errors.ts';
 import { NotPlainDataError } from './to-plain.ts';
-import { makeAnswer, makeScan } from './test-fixtures.ts';
+import { closeIdbTestRepositories, idbTestRepository, makeAnswer, makeScan } from './test-fixtures.ts';
 import { addCustomAction, removeAction, updateAction } from '../domain/action-plan.ts';
 import { diffPlan } from '../domain/plan-merge.ts';
 
 const NOW = '2025-03-01T12:00:00.000Z';
 const now = () => NOW;
 
-/** Factories opened in a test, closed afterwards so no connection outlives its test. */
-const opened: Array<{ name: string; factory: IDBFactory }> = [];
-
-function idbRepository(options: IdbRepositoryOptions & { name?: string; factory?: IDBFactory } = {}) {
-	const factory = options.factory ?? new IDBFactory();
-	const name = options.name ?? DB_NAME;
-	opened.push({ name, factory });
-	return { factory, repository: createIdbScanRepository(name, { ...options, indexedDB: factory }) };
-}
+const idbRepository = idbTestRepository;
 
 afterEach(async () => {
 	vi.restoreAllMocks();
-	for (const { name, factory } of opened.splice(0)) await closeDb(name, { indexedDB: factory });
+	await closeIdbTestRepositories();
 });
 
 const implementations: Array<[string, (options?: RepositoryOptions) => ScanRepository]> = [

@@ -4,6 +4,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { SCAN_SCHEMA_VERSION, UNKNOWN, type Answer, type Scan } from '../domain/scan.ts';
 import { DB_NAME, closeDb } from './db.ts';
+import { createIdbScanRepository, type IdbRepositoryOptions } from './idb-scan-repository.ts';
 
 const factories: IDBFactory[] = [];
 
@@ -17,6 +18,25 @@ export function freshFactory(): IDBFactory {
 /** Closes the connections opened on every factory from `freshFactory` (call in afterEach). */
 export async function closeFreshFactories(): Promise<void> {
 	for (const factory of factories.splice(0)) await closeDb(DB_NAME, { indexedDB: factory });
+}
+
+/** Repositories opened by `idbTestRepository`, closed by `closeIdbTestRepositories`. */
+const openedRepositories: Array<{ name: string; factory: IDBFactory }> = [];
+
+/**
+ * An IndexedDB repository on its own fake IndexedDB (or the one given), so tests never share a database.
+ * Call `closeIdbTestRepositories` in afterEach, so no connection outlives its test.
+ */
+export function idbTestRepository(options: IdbRepositoryOptions & { name?: string; factory?: IDBFactory } = {}) {
+	const factory = options.factory ?? new IDBFactory();
+	const name = options.name ?? DB_NAME;
+	openedRepositories.push({ name, factory });
+	return { factory, repository: createIdbScanRepository(name, { ...options, indexedDB: factory }) };
+}
+
+/** Closes the connections of every repository from `idbTestRepository` (call in afterEach). */
+export async function closeIdbTestRepositories(): Promise<void> {
+	for (const { name, factory } of openedRepositories.splice(0)) await closeDb(name, { indexedDB: factory });
 }
 
 /** A deterministic answer. */
