@@ -553,9 +553,9 @@ function drawSources(layout: Layout, model: ReportModel): void {
 	const urlStyle = { size: SIZE.tiny, color: COLOR.primary } as const;
 	model.sources.forEach((source, index) => {
 		const titleLines = layout.wrap(source.title, width, titleStyle);
-		const metaLines = layout.wrap(source.citation, width, metaStyle);
+		const metaLines = source.citation ? layout.wrap(source.citation, width, metaStyle) : [];
 		// URLs are plain text (no link annotations): the report must not open anything by itself.
-		const urlLines = layout.wrap(source.url, width, urlStyle);
+		const urlLines = source.url ? layout.wrap(source.url, width, urlStyle) : [];
 		const height =
 			titleLines.length * lineHeight(titleStyle.size) +
 			metaLines.length * lineHeight(metaStyle.size) +

@@ -150,10 +150,11 @@ export interface ThemeSection {
 /** A source in the sources list. */
 export interface SourceItem {
 	title: string;
+	/** '' when the source names no publisher. */
 	publisher: string;
 	/** Null when the source gives no date. */
 	year: number | null;
-	/** 'Publisher, 2022', or just the publisher without a year. */
+	/** 'Publisher, 2022', the publisher or the year alone, or '' when the source gives neither. */
 	citation: string;
 	url: string;
 }
@@ -320,10 +321,10 @@ export function buildReportModel(
 	const cited = checklist.sources.filter((source) => citedSourceIds.has(source.id));
 	const sources: SourceItem[] = (cited.length > 0 ? cited : checklist.sources).map((source) => ({
 		title: source.title,
-		publisher: source.publisher,
+		publisher: source.publisher ?? '',
 		year: source.year ?? null,
-		citation: source.year === undefined ? source.publisher : `${source.publisher}, ${source.year}`,
-		url: source.url
+		citation: [source.publisher, source.year].filter((part) => part !== undefined).join(', '),
+		url: source.url ?? ''
 	}));
 
 	return {
