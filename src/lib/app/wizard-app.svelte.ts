@@ -7,10 +7,13 @@
 import { createActor } from 'xstate';
 import type { Checklist } from '../content/checklist-schema.ts';
 import { createDemoScan } from '../domain/demo-scan.ts';
+import { migrateScan } from '../domain/migrate-answers.ts';
+import { nameWithSuffix } from '../domain/scan-name.ts';
 import { SCAN_SCHEMA_VERSION, type Scan, type ScanMode, type ScanProfile } from '../domain/scan.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
 import { requestPersistence } from '../storage/open-storage.ts';
 import { createScanCountMarker } from '../storage/scan-count-marker.ts';
+import { saveMigratedScan } from './save-migrated-scan.ts';
 import { createSaveQueue } from './save-queue.ts';
 import { randomId } from './uuid.ts';
 import { DEMO_SCAN_ID, isScanRoute, parseHash, toHash, type Route } from '../wizard/routes.ts';
@@ -111,10 +114,8 @@ export class WizardApp {
 	 * to the machine. Resolves with a Dutch message when the file is refused.
 	 */
 	readBackupFile = async (file: File): Promise<{ ok: true; scans: Scan[]; warnings: string[] } | { ok: false; message: string }> => {
-		const MAX_BYTES = 5 * 1024 * 1024;
-		if (file.size > MAX_BYTES) return { ok: false, message: 'Dit bestand is te groot (meer dan 5 MB).' };
-		const [{ parseBackup }, text] = await Promise.all([import('../files/read-backup.ts'), file.text()]);
-		return parseBackup(text, this.checklist);
+		const { readBackupFile } = await import('../files/read-backup.ts');
+		return readBackupFile(file, this.checklist);
 	};
 
 	/** Downloads the scan as a JSON backup, after writing everything pending. Resolves with the file name. */
@@ -192,6 +193,20 @@ export class WizardApp {
 		return scanId === DEMO_SCAN_ID ? this.storage.demoRepository : this.storage.repository;
 	}
 
+	/**
+	 * A scan of an older checklist version is brought to this version (answers mapped, the rest kept
+	 * aside) before it is shown, and saved so when storage can replace it whole. A scan of a newer
+	 * version is shown as it is and never rewritten.
+	 */
+	async #migrateOnOpen(repository: ScanRepository, scan: Scan): Promise<Scan> {
+		const migration = migrateScan(this.checklist, scan);
+		if (!migration.ok || !migration.changed) return scan;
+		await saveMigratedScan(repository, migration.scan).catch(() => {
+			// Not saved: the same migration runs again at the next open, from the same stored data.
+		});
+		return migration.scan;
+	}
+
 	#lastSyncedHash = '';
 
 	/** Keeps the URL hash equal to the machine's route, and remembers it as the scan's resume point. */
@@ -237,7 +252,8 @@ export class WizardApp {
 				await this.#queue.flush().catch(() => {});
 				const repository = this.#repositoryFor(scanId);
 				const scan = await repository.getScan(scanId);
-				if (scan || scanId !== DEMO_SCAN_ID) return scan;
+				if (scan) return this.#migrateOnOpen(repository, scan);
+				if (scanId !== DEMO_SCAN_ID) return scan;
 				const demo = createDemoScan(this.checklist, DEMO_SCAN_ID, now());
 				await repository.createScan(demo);
 				return demo;
@@ -283,7 +299,7 @@ export class WizardApp {
 					const storedId = await this.storage.repository.importScan({ ...scan, demo: false });
 					// Never overwrite: a scan that is already here comes back as a recognisable copy.
 					if (storedId !== scan.id) {
-						await this.storage.repository.renameScan(storedId, `${scan.profile.organisation} (teruggezet)`.slice(0, 140));
+						await this.storage.repository.renameScan(storedId, nameWithSuffix(scan.profile.organisation, ' (teruggezet)'));
 					}
 					names.push(scan.profile.organisation);
 				}

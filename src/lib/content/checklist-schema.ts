@@ -217,6 +217,84 @@ const FigureSchema = v.strictObject({
 	sources: SourceIds
 });
 
+const Version = v.pipe(
+	v.string('moet een versie (tekst) zijn, bijvoorbeeld "1.0.0"'),
+	v.regex(/^\d+\.\d+\.\d+$/, 'moet de vorm 1.2.3 hebben')
+);
+
+/**
+ * How the answer options of an old question map to the options of the new question: old id → new id.
+ * When a change has such a map, an old answer whose option is not listed is kept aside (never guessed).
+ */
+const OptionMapSchema = v.record(OptionId, OptionId, 'moet paren oud: nieuw bevatten, bijvoorbeeld { \'0\': \'1\' }');
+
+/** What happened to a question between two versions (see checklists/README.md, "Migraties"). */
+const MigrationChangeSchema = v.variant(
+	'kind',
+	[
+		v.strictObject(
+			{ kind: v.literal('renamed'), question: Id, to: Id, options: v.optional(OptionMapSchema) },
+			(issue) => `onbekend veld "${String(issue.input)}"`
+		),
+		v.strictObject(
+			{
+				kind: v.literal('split'),
+				question: Id,
+				into: v.pipe(
+					v.array(
+						v.strictObject(
+							{ question: Id, options: v.optional(OptionMapSchema) },
+							(issue) => `onbekend veld "${String(issue.input)}"`
+						),
+						'moet een lijst met nieuwe vragen zijn'
+					),
+					v.minLength(2, 'een gesplitste vraag heeft minstens twee nieuwe vragen')
+				)
+			},
+			(issue) => `onbekend veld "${String(issue.input)}"`
+		),
+		v.strictObject(
+			{
+				kind: v.literal('merged'),
+				questions: v.pipe(v.array(Id, 'moet een lijst met oude vragen zijn'), v.minLength(2, 'noem minstens twee oude vragen')),
+				into: Id,
+				rule: v.picklist(['lowest-score', 'first-answered'], 'rule moet lowest-score of first-answered zijn'),
+				options: v.optional(OptionMapSchema)
+			},
+			(issue) => `onbekend veld "${String(issue.input)}"`
+		),
+		v.strictObject({ kind: v.literal('removed'), question: Id }, (issue) => `onbekend veld "${String(issue.input)}"`),
+		v.strictObject(
+			{ kind: v.literal('options'), question: Id, options: OptionMapSchema },
+			(issue) => `onbekend veld "${String(issue.input)}"`
+		)
+	],
+	'kind moet renamed, split, merged, removed of options zijn'
+);
+
+/** How the answers of version `from` map to version `to`. */
+const MigrationSchema = v.strictObject(
+	{
+		from: Version,
+		to: Version,
+		/** How old questions read, so a kept-aside answer can be shown with its old text and label. */
+		previous: v.optional(
+			v.record(
+				Id,
+				v.strictObject(
+					{ text: v.optional(Text), labels: v.optional(v.record(OptionId, Text)) },
+					(issue) => `onbekend veld "${String(issue.input)}"`
+				)
+			)
+		),
+		changes: v.pipe(v.array(MigrationChangeSchema, 'moet een lijst met wijzigingen zijn'), v.minLength(1, 'noem minstens één wijziging'))
+	},
+	(issue) => `onbekend veld "${String(issue.input)}"`
+);
+
+export type Migration = v.InferOutput<typeof MigrationSchema>;
+export type MigrationChange = Migration['changes'][number];
+
 export const ChecklistSchema = v.strictObject(
 	{
 		id: Id,
@@ -240,7 +318,9 @@ export const ChecklistSchema = v.strictObject(
 		whatsNew: v.optional(v.array(WhatsNewSchema)),
 		themes: v.pipe(v.array(ThemeSchema), v.minLength(1, 'noem minstens één thema')),
 		figures: v.array(FigureSchema),
-		sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'noem minstens één bron'))
+		sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'noem minstens één bron')),
+		/** Per version step, how saved answers map from the previous version; oldest first. */
+		migrations: v.optional(v.array(MigrationSchema, 'moet een lijst met versiestappen zijn'))
 	},
 	(issue) => `onbekend veld "${String(issue.input)}"`
 );

@@ -740,6 +740,126 @@ describe('mistakes in the minimal fixture', () => {
 	});
 });
 
+describe('migrations', () => {
+	const VALID = [
+		'migrations:',
+		'  - from: 1.0.0',
+		'    to: 2.0.0',
+		'    changes:',
+		'      - { kind: renamed, question: m1-begroting, to: m1-geld }',
+		'  - from: 2.0.0',
+		'    to: 2.1.0',
+		'    previous:',
+		"      m1-oud: { text: Een oude vraag, labels: { '0': Nee } }",
+		'    changes:',
+		'      - { kind: renamed, question: m1-planning, to: m1-plan }',
+		'      - kind: split',
+		'        question: m1-geld',
+		'        into:',
+		'          - { question: m1-budget }',
+		"          - { question: m1-evaluatie, options: { '0': '0', '1': '2' } }",
+		'      - { kind: merged, questions: [r1-a, r1-b], into: r1-alleen, rule: lowest-score }',
+		'      - { kind: removed, question: m1-oud }',
+		'      - { kind: options, question: r1-buhne, options: { wel: ja, niet: nee } }',
+		''
+	].join('\n');
+	const withMigrations = `${MINIMAL.trimEnd()}\n\n${VALID}`;
+
+	test('a chain of two valid steps passes', () => {
+		const result = validateChecklistSource(withMigrations, MINIMAL_FILE);
+		expect(result.errors).toEqual([]);
+		expect(result.checklist?.migrations?.map((step) => `${step.from}→${step.to}`)).toEqual(['1.0.0→2.0.0', '2.0.0→2.1.0']);
+	});
+
+	test.each([
+		[
+			'the last step does not end at the file version',
+			'    to: 2.1.0',
+			'    to: 2.2.0',
+			'2.2.0',
+			'migrations[1].to',
+			'de laatste stap moet eindigen bij de versie van dit bestand (2.1.0)'
+		],
+		[
+			'a step that goes down',
+			'    to: 2.0.0',
+			'    to: 0.9.0',
+			'0.9.0',
+			'migrations[0].to',
+			'moet hoger zijn dan from (1.0.0)'
+		],
+		[
+			'a new question that does not exist',
+			'to: m1-plan }',
+			'to: m1-plannen }',
+			'm1-plannen',
+			'migrations[1].changes[0].to',
+			'onbekende vraag "m1-plannen" (staat niet in deze versie)'
+		],
+		[
+			'an option the new question does not have',
+			"{ '0': '0', '1': '2' }",
+			"{ '0': '0', '1': '7' }",
+			"'7'",
+			'migrations[1].changes[1].into[1].options.1',
+			'onbekend antwoord "7" voor vraag m1-evaluatie'
+		],
+		[
+			'a removed question that still exists',
+			'{ kind: removed, question: m1-oud }',
+			'{ kind: removed, question: r1-plan }',
+			'r1-plan',
+			'migrations[1].changes[3].question',
+			'vraag "r1-plan" bestaat nog in deze versie; haal hem weg of kies een andere soort wijziging'
+		],
+		[
+			'an old question used twice in one step',
+			'{ kind: removed, question: m1-oud }',
+			'{ kind: removed, question: m1-planning }',
+			'm1-planning',
+			'migrations[1].changes[3].question',
+			'vraag "m1-planning" staat al eerder in deze stap als oude vraag'
+		],
+		[
+			'an earlier step mapping to a question that is neither here nor mapped on later',
+			'to: m1-geld }',
+			'to: m1-centen }',
+			'm1-centen',
+			'migrations[0].changes[0].to',
+			'vraag "m1-centen" staat niet in deze versie en wordt in geen latere stap omgezet'
+		],
+		[
+			'an unknown kind of change',
+			'{ kind: removed, question: m1-oud }',
+			'{ kind: weg, question: m1-oud }',
+			'weg',
+			'migrations[1].changes[3].kind',
+			'kind moet renamed, split, merged, removed of options zijn'
+		],
+		[
+			'a merge without a rule',
+			', rule: lowest-score }',
+			' }',
+			'',
+			'migrations[1].changes[2].rule',
+			'ontbreekt (verplicht veld)'
+		]
+	])('%s', (_name, search, replacement, inner, field, message) => {
+		const edit = replaceAfter(withMigrations, 'migrations:', search, replacement);
+		const errors = errorsOf(edit.text, MINIMAL_FILE);
+		// A missing field is reported on the map that should hold it.
+		const position = inner ? positionIn(edit, inner) : positionOfText(edit.text, '{ kind: merged');
+		expect(errors).toEqual([{ file: MINIMAL_FILE, ...position, field, message }]);
+	});
+
+	test('proposed action texts must fit the limits of the action plan', () => {
+		const edit = replaceAfter(MINIMAL, '          - id: m1-plan-maken\n', 'title: Maak een plan', `title: ${'x'.repeat(201)}`);
+		expect(errorsOf(edit.text, MINIMAL_FILE)).toEqual([
+			expect.objectContaining({ field: 'themes[0].questions[0].actions[0].title', message: 'is te lang voor het actieplan (201 tekens, hoogstens 200)' })
+		]);
+	});
+});
+
 describe('formatContentError', () => {
 	test('formats like a compiler: file:line:col field: message', () => {
 		expect(

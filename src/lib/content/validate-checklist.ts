@@ -9,7 +9,8 @@
  */
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import * as v from 'valibot';
-import { ChecklistSchema, type Checklist } from './checklist-schema.ts';
+import { LIMITS } from '../domain/scan-schema.ts';
+import { ChecklistSchema, type Checklist, type Question } from './checklist-schema.ts';
 
 /** One problem found in a checklist file. */
 export interface ContentError {
@@ -257,6 +258,13 @@ function checkReferences(
 			question.actions.forEach((action, a) => {
 				claimId(action.id, `actie ${action.id}`, [...qPath, 'actions', a, 'id']);
 				checkSources(action.sources, [...qPath, 'actions', a, 'sources']);
+				// A proposed action goes into the user's plan, where the same limits hold as for the user's own texts.
+				for (const field of ['title', 'why', 'firstStep', 'owner'] as const) {
+					const max = LIMITS.action[field];
+					if (action[field].length > max) {
+						at([...qPath, 'actions', a, field], `is te lang voor het actieplan (${action[field].length} tekens, hoogstens ${max})`);
+					}
+				}
 			});
 			const scale = checklist.scales[question.scale];
 			if (!scale) {
@@ -352,15 +360,134 @@ function checkReferences(
 			at(['whatsNew', index, 'version'], `versie ${entry.version} is nieuwer dan deze checklist (${checklist.version})`);
 		}
 	});
+
+	checkMigrations(checklist, questionsById, at);
 }
 
-/** Compares two `major.minor.patch` versions: negative, 0 or positive. */
-export function compareVersions(a: string, b: string): number {
-	const pa = a.split('.').map(Number);
-	const pb = b.split('.').map(Number);
+/** "1.2.3" → [1, 2, 3]; the schema has already checked the form. */
+function versionParts(version: string): number[] {
+	return version.split('.').map(Number);
+}
+
+function compareVersions(a: string, b: string): number {
+	const [left, right] = [versionParts(a), versionParts(b)];
 	for (let i = 0; i < 3; i++) {
-		const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-		if (diff !== 0) return diff;
+		const difference = (left[i] ?? 0) - (right[i] ?? 0);
+		if (difference !== 0) return Math.sign(difference);
 	}
 	return 0;
+}
+
+/**
+ * The migrations: version steps in order, the last one ending at this file's version; within a step,
+ * every old question used once and every new question filled once; and everything a step maps to
+ * must exist. For the last step that means: in this file (questions, and the options of their scale).
+ * For an earlier step the new question must still exist in this file, or a later step must map it on.
+ */
+function checkMigrations(
+	checklist: Checklist,
+	questionsById: ReadonlyMap<string, Question>,
+	at: (path: readonly PathKey[], message: string) => void
+): void {
+	const migrations = checklist.migrations ?? [];
+	if (migrations.length === 0) return;
+
+	migrations.forEach((step, index) => {
+		if (compareVersions(step.from, step.to) >= 0) at(['migrations', index, 'to'], `moet hoger zijn dan from (${step.from})`);
+		const before = migrations[index - 1];
+		if (before && compareVersions(step.from, before.to) < 0) {
+			at(['migrations', index, 'from'], `de stappen moeten op volgorde staan en mogen niet overlappen (de vorige stap eindigt bij ${before.to})`);
+		}
+	});
+	const lastIndex = migrations.length - 1;
+	const last = migrations[lastIndex]!;
+	if (last.to !== checklist.version) {
+		at(['migrations', lastIndex, 'to'], `de laatste stap moet eindigen bij de versie van dit bestand (${checklist.version})`);
+	}
+
+	const optionsOf = (questionId: string): Set<string> | null => {
+		const question = questionsById.get(questionId);
+		const scale = question ? checklist.scales[question.scale] : undefined;
+		return scale ? new Set(scale.options.map((option) => option.id)) : null;
+	};
+
+	migrations.forEach((step, s) => {
+		const isLast = s === lastIndex;
+		const mappedLater = new Set(
+			migrations.slice(s + 1).flatMap((later) =>
+				later.changes.flatMap((change) => (change.kind === 'merged' ? change.questions : [change.question]))
+			)
+		);
+		const sources = new Set<string>();
+		const targets = new Set<string>();
+		const stepTargets = new Set(
+			step.changes.flatMap((change) =>
+				change.kind === 'renamed' ? [change.to] : change.kind === 'split' ? change.into.map((target) => target.question) : change.kind === 'merged' ? [change.into] : []
+			)
+		);
+
+		const source = (id: string, path: readonly PathKey[], mayStillExist: boolean): void => {
+			if (sources.has(id)) at(path, `vraag "${id}" staat al eerder in deze stap als oude vraag`);
+			sources.add(id);
+			if (isLast && !mayStillExist && questionsById.has(id) && !stepTargets.has(id)) {
+				at(path, `vraag "${id}" bestaat nog in deze versie; haal hem weg of kies een andere soort wijziging`);
+			}
+		};
+		const target = (id: string, path: readonly PathKey[]): void => {
+			if (targets.has(id)) at(path, `vraag "${id}" krijgt in deze stap al een antwoord uit een andere wijziging`);
+			targets.add(id);
+			if (isLast ? !questionsById.has(id) : !questionsById.has(id) && !mappedLater.has(id)) {
+				at(
+					path,
+					isLast
+						? `onbekende vraag "${id}" (staat niet in deze versie)`
+						: `vraag "${id}" staat niet in deze versie en wordt in geen latere stap omgezet`
+				);
+			}
+		};
+		const optionMap = (map: Readonly<Record<string, string>> | undefined, questionId: string, path: readonly PathKey[]): void => {
+			// Only the last step can be checked: the options of an earlier version are not in this file.
+			if (!map || !isLast) return;
+			const options = optionsOf(questionId);
+			if (!options) return;
+			for (const [from, to] of Object.entries(map)) {
+				if (!options.has(to)) at([...path, from], `onbekend antwoord "${to}" voor vraag ${questionId}`);
+			}
+		};
+
+		step.changes.forEach((change, c) => {
+			const path = ['migrations', s, 'changes', c] as const;
+			switch (change.kind) {
+				case 'renamed':
+					source(change.question, [...path, 'question'], false);
+					target(change.to, [...path, 'to']);
+					optionMap(change.options, change.to, [...path, 'options']);
+					break;
+				case 'split':
+					source(change.question, [...path, 'question'], false);
+					change.into.forEach((into, i) => {
+						target(into.question, [...path, 'into', i, 'question']);
+						optionMap(into.options, into.question, [...path, 'into', i, 'options']);
+					});
+					break;
+				case 'merged':
+					change.questions.forEach((id, i) => source(id, [...path, 'questions', i], false));
+					target(change.into, [...path, 'into']);
+					optionMap(change.options, change.into, [...path, 'options']);
+					break;
+				case 'removed':
+					source(change.question, [...path, 'question'], false);
+					break;
+				case 'options':
+					source(change.question, [...path, 'question'], true);
+					if (isLast && !questionsById.has(change.question)) {
+						at([...path, 'question'], `onbekende vraag "${change.question}" (staat niet in deze versie)`);
+					} else if (!isLast && !questionsById.has(change.question) && !mappedLater.has(change.question)) {
+						at([...path, 'question'], `vraag "${change.question}" staat niet in deze versie en wordt in geen latere stap omgezet`);
+					}
+					optionMap(change.options, change.question, [...path, 'options']);
+					break;
+			}
+		});
+	});
 }

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Checklist } from '../content/checklist-schema.ts';
 import {
-	ACTION_FIELD_LIMITS,
 	ActionValidationError,
 	addCustomAction,
 	createPlan,
@@ -13,8 +12,10 @@ import {
 	removeAction,
 	updateAction,
 	validateActionFields,
+	validateCustomAction,
 	type ActionPatch
 } from './action-plan.ts';
+import { LIMITS } from './scan-schema.ts';
 import type { ActionPlan, PlanAction, ScanMode } from './scan.ts';
 import { NOT_APPLICABLE, UNKNOWN } from './scan.ts';
 import { scoreScan } from './scoring.ts';
@@ -330,6 +331,14 @@ describe('addCustomAction', () => {
 	test('rejects a missing title', () => {
 		expect(() => addCustomAction(plan, { title: '' }, LATER)).toThrow(ActionValidationError);
 	});
+
+	test(`a plan with ${LIMITS.planActions} actions takes no more, so it can always be stored and exported again`, () => {
+		const full = { ...plan, actions: Array.from({ length: LIMITS.planActions }, (_, i) => custom(`eigen-${i + 1}`)) };
+		const expected = { title: `Het actieplan heeft al ${LIMITS.planActions} acties. Haal eerst een actie weg.` };
+		expect(validateCustomAction(full, { title: 'Nog een' })).toEqual(expected);
+		expect(() => addCustomAction(full, { title: 'Nog een' }, LATER)).toThrow(ActionValidationError);
+		expect(validateCustomAction({ ...full, actions: full.actions.slice(1) }, { title: 'Nog een' })).toEqual({});
+	});
 });
 
 describe('removeAction', () => {
@@ -407,9 +416,13 @@ describe('validateActionFields', () => {
 		['title of spaces', { title: '   ' }, { title: 'Vul een titel in.' }],
 		['title of 200 characters', { title: long(200) }, {}],
 		['title of 201 characters', { title: long(201) }, { title: 'De titel is te lang. Gebruik maximaal 200 tekens (nu 201).' }],
-		['long why', { why: long(ACTION_FIELD_LIMITS.why + 1) }, { why: 'De uitleg bij "waarom" is te lang. Gebruik maximaal 1000 tekens (nu 1001).' }],
+		['long why', { why: long(LIMITS.action.why + 1) }, { why: 'De uitleg bij "waarom" is te lang. Gebruik maximaal 1000 tekens (nu 1001).' }],
 		['long first step', { firstStep: long(1001) }, { firstStep: 'De eerste stap is te lang. Gebruik maximaal 1000 tekens (nu 1001).' }],
-		['long owner', { owner: long(101) }, { owner: 'De naam van de eigenaar is te lang. Gebruik maximaal 100 tekens (nu 101).' }],
+		['owner of 200 characters (the same limit as in a backup)', { owner: long(200) }, {}],
+		['long owner', { owner: long(201) }, { owner: 'De naam van de eigenaar is te lang. Gebruik maximaal 200 tekens (nu 201).' }],
+		['first day of the range', { deadline: '2000-01-01' }, {}],
+		['last day of the range', { deadline: '2100-12-31' }, {}],
+		['a day after the range', { deadline: '2101-01-01' }, { deadline: 'Kies een jaar tussen 2000 en 2100.' }],
 		['no deadline', { deadline: '' }, {}],
 		['leap day', { deadline: '2028-02-29' }, {}],
 		['deadline with spaces', { deadline: ' 2026-03-31 ' }, {}],

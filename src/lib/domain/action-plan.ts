@@ -8,6 +8,7 @@
 import type { Action, Checklist, Horizon } from '../content/checklist-schema.ts';
 import type { ScanResults } from './results-types.ts';
 import type { ActionPlan, ActionStatus, PlanAction, Scan } from './scan.ts';
+import { ACTION_STATUSES, HORIZONS, LIMITS, deadlineProblem } from './scan-schema.ts';
 import { answerScore } from './scoring.ts';
 import { scaleOf, scopedQuestions, topScore } from './scope.ts';
 
@@ -22,11 +23,6 @@ export type CustomActionFields = Pick<PlanAction, 'title'> & ActionPatch;
 /** Validation messages (Dutch, B1) per field; a field without a problem has no entry. */
 export type ActionFieldErrors = Partial<Record<EditableField, string>>;
 
-/** Maximum lengths, in characters (UTF-16 code units, the same as the HTML `maxlength` attribute). */
-export const ACTION_FIELD_LIMITS = { title: 200, why: 1000, firstStep: 1000, owner: 100 } as const;
-
-const HORIZONS: readonly Horizon[] = ['0-3', '3-12', 'later'];
-const STATUSES: readonly ActionStatus[] = ['open', 'bezig', 'klaar'];
 const PRIORITY_RANK: Record<Priority, number> = { risk: 0, precondition: 1, gap: 2, custom: 3 };
 const HORIZON_RANK: Record<Horizon, number> = { '0-3': 0, '3-12': 1, later: 2 };
 const CUSTOM_ID = /^eigen-(\d+)$/;
@@ -208,23 +204,18 @@ export function refreshPlan(
 // Validation
 // ---------------------------------------------------------------------------------------------
 
-function daysInMonth(year: number, month: number): number {
-	// Day 0 of the next month is the last day of this month; UTC avoids time-zone surprises.
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
+/** The deadline rules are those of the stored data (`deadlineProblem`, LIMITS.deadline); these are the form's words. */
 function deadlineError(deadline: string): string | null {
-	if (deadline === '') return null;
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(deadline);
-	if (!match) return 'Vul de deadline in als jaar-maand-dag, bijvoorbeeld 2026-03-31.';
-	const year = Number(match[1]);
-	const month = Number(match[2]);
-	const day = Number(match[3]);
-	if (year < 2000 || year > 2100) return 'Kies een jaar tussen 2000 en 2100.';
-	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-		return 'Deze datum bestaat niet. Kies een echte datum, bijvoorbeeld 2026-03-31.';
+	switch (deadlineProblem(deadline)) {
+		case null:
+			return null;
+		case 'format':
+			return 'Vul de deadline in als jaar-maand-dag, bijvoorbeeld 2026-03-31.';
+		case 'day':
+			return 'Deze datum bestaat niet. Kies een echte datum, bijvoorbeeld 2026-03-31.';
+		case 'range':
+			return `Kies een jaar tussen ${LIMITS.deadline.min.slice(0, 4)} en ${LIMITS.deadline.max.slice(0, 4)}.`;
 	}
-	return null;
 }
 
 function tooLong(value: string, max: number, what: string): string | null {
@@ -244,7 +235,7 @@ export function validateActionFields(fields: ActionPatch): ActionFieldErrors {
 		const title = text(fields.title);
 		if (!title) errors.title = 'Vul een titel in.';
 		else {
-			const long = tooLong(title, ACTION_FIELD_LIMITS.title, 'De titel');
+			const long = tooLong(title, LIMITS.action.title, 'De titel');
 			if (long) errors.title = long;
 		}
 	}
@@ -258,7 +249,7 @@ export function validateActionFields(fields: ActionPatch): ActionFieldErrors {
 		const value = text(fields[field]);
 		if (value === null) errors[field] = `${what} moet tekst zijn.`;
 		else {
-			const long = tooLong(value, ACTION_FIELD_LIMITS[field], what);
+			const long = tooLong(value, LIMITS.action[field], what);
 			if (long) errors[field] = long;
 		}
 	}
@@ -267,11 +258,23 @@ export function validateActionFields(fields: ActionPatch): ActionFieldErrors {
 		const problem = deadline === null ? 'Vul de deadline in als jaar-maand-dag, bijvoorbeeld 2026-03-31.' : deadlineError(deadline);
 		if (problem) errors.deadline = problem;
 	}
-	if (fields.horizon !== undefined && !HORIZONS.includes(fields.horizon)) {
+	if (fields.horizon !== undefined && !(HORIZONS as readonly string[]).includes(fields.horizon)) {
 		errors.horizon = 'Kies een termijn: 0-3 maanden, 3-12 maanden of later.';
 	}
-	if (fields.status !== undefined && !STATUSES.includes(fields.status)) {
+	if (fields.status !== undefined && !(ACTION_STATUSES as readonly string[]).includes(fields.status)) {
 		errors.status = 'Kies een status: open, bezig of klaar.';
+	}
+	return errors;
+}
+
+/**
+ * `validateActionFields` for a new action of the user's own, plus the plan's size limit
+ * (LIMITS.planActions): a plan the app cannot store or export again must not be made.
+ */
+export function validateCustomAction(plan: ActionPlan, fields: ActionPatch): ActionFieldErrors {
+	const errors = validateActionFields(fields);
+	if (plan.actions.length >= LIMITS.planActions) {
+		errors.title = `Het actieplan heeft al ${LIMITS.planActions} acties. Haal eerst een actie weg.`;
 	}
 	return errors;
 }
@@ -348,7 +351,8 @@ export function addCustomAction(plan: ActionPlan, fields: CustomActionFields, no
 		status: 'open' as ActionStatus,
 		...clean
 	};
-	assertValid(complete);
+	const errors = validateCustomAction(plan, complete);
+	if (Object.keys(errors).length > 0) throw new ActionValidationError(errors);
 	const action: PlanAction = {
 		id: nextCustomActionId(plan),
 		sourceActionId: null,

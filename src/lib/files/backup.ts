@@ -1,12 +1,13 @@
 /**
  * A backup file of a scan: self-describing JSON (type, version, source, date), so a later import
- * can recognise it, migrate older versions and refuse newer ones (reliability brief R16).
+ * can recognise it, migrate older versions and refuse newer ones. The envelope's schema is
+ * `BackupEnvelopeSchema` in domain/scan-schema.ts; `read-backup.ts` reads it back.
  */
 import type { Scan } from '../domain/scan.ts';
+import { BACKUP_TYPE, BACKUP_VERSION } from '../domain/scan-schema.ts';
 import { isoDay, organisationSlug } from './file-names.ts';
 
-export const BACKUP_TYPE = 'kwartiermaker-backup';
-export const BACKUP_VERSION = 1;
+export { BACKUP_TYPE, BACKUP_VERSION };
 
 export interface Backup {
 	type: typeof BACKUP_TYPE;

@@ -4,10 +4,18 @@ import checklist from '../../../checklists/kwartiermaken.yaml';
 import { addCustomAction, createPlan } from '../domain/action-plan.ts';
 import type { Answer, Scan } from '../domain/scan.ts';
 import { NOT_APPLICABLE, SCAN_SCHEMA_VERSION, UNKNOWN } from '../domain/scan.ts';
-import { answerChoices } from '../domain/scope.ts';
+import { LIMITS } from '../domain/scan-schema.ts';
+import { answerChoices, questionText } from '../domain/scope.ts';
 import { scoreScan } from '../domain/scoring.ts';
 import { buildBackup } from './backup.ts';
-import { MAX_BACKUP_DEPTH, parseBackup, type ParseBackupResult } from './read-backup.ts';
+import {
+	MAX_BACKUP_DEPTH,
+	decodeBackupBytes,
+	parseBackup,
+	parseBackupBytes,
+	readBackupFile,
+	type ParseBackupResult
+} from './read-backup.ts';
 
 const NOW = '2026-11-24T10:00:00.000Z';
 const questions = checklist.themes.flatMap((theme) => theme.questions);
@@ -46,7 +54,8 @@ function fullScan(): Scan {
 	};
 	let plan = createPlan(checklist, scan, scoreScan(checklist, scan), NOW);
 	plan = addCustomAction(plan, { title: 'Eigen actie', owner: 'Team', deadline: '2027-02-28', status: 'bezig' }, NOW);
-	return { ...scan, plan };
+	// The shape a read gives back: every action with its own time, and an (empty) record of kept-aside answers.
+	return { ...scan, plan: { ...plan, actions: plan.actions.map((action) => ({ ...action, updatedAt: NOW })) }, setAside: {} };
 }
 
 function minimalScan(): Scan {
@@ -61,7 +70,8 @@ function minimalScan(): Scan {
 		plan: null,
 		createdAt: NOW,
 		updatedAt: NOW,
-		demo: false
+		demo: false,
+		setAside: {}
 	};
 }
 
@@ -83,6 +93,10 @@ function accepted(result: ParseBackupResult): { scans: Scan[]; warnings: string[
 }
 
 const SCAN_WRONG = 'De scan in de reservekopie klopt niet: ';
+const KEPT_ASIDE = (n: number): string =>
+	n === 1
+		? '1 antwoord past niet meer bij deze versie van de vragenlijst. Het is apart bewaard en staat bij het controleren van de antwoorden, onder ‘Antwoorden uit een eerdere versie’.'
+		: `${n} antwoorden passen niet meer bij deze versie van de vragenlijst. Ze zijn apart bewaard en staan bij het controleren van de antwoorden, onder ‘Antwoorden uit een eerdere versie’.`;
 
 describe('parseBackup: valid files', () => {
 	test('round trip: buildBackup → parseBackup gives the same scan back, without warnings', () => {
@@ -142,35 +156,44 @@ describe('parseBackup: valid files', () => {
 		expect(result.scans).toStrictEqual([fullScan()]);
 	});
 
-	test('answers to unknown questions are dropped with a warning', () => {
+	test('answers to unknown questions are kept aside with a warning, never dropped', () => {
 		const text = backupWith((backup) => {
-			backup.scans[0]!.answers['bestaat-niet'] = { value: '1', note: '', updatedAt: NOW };
-			backup.scans[0]!.answers['ook-niet'] = 'rommel';
+			backup.scans[0]!.answers['bestaat-niet'] = { value: '1', note: 'Oude uitleg', updatedAt: NOW };
+			backup.scans[0]!.answers['ook-niet'] = { value: null, note: '', updatedAt: NOW };
 		});
 		const result = accepted(parseBackup(text, checklist));
-		expect(result.warnings).toEqual(['2 antwoorden horen niet bij deze vragenlijst en zijn niet overgenomen.']);
+		expect(result.warnings).toEqual([KEPT_ASIDE(2)]);
 		expect(Object.keys(result.scans[0]!.answers).sort()).toEqual(questions.map((question) => question.id).sort());
+		expect(result.scans[0]!.setAside).toEqual({
+			'bestaat-niet': { questionId: 'bestaat-niet', value: '1', note: 'Oude uitleg', updatedAt: NOW, fromVersion: checklist.version },
+			'ook-niet': { questionId: 'ook-niet', value: null, note: '', updatedAt: NOW, fromVersion: checklist.version }
+		});
 	});
 
 	test('one unknown question: singular warning', () => {
-		const text = backupWith((backup) => (backup.scans[0]!.answers['bestaat-niet'] = {}));
-		expect(accepted(parseBackup(text, checklist)).warnings).toEqual([
-			'1 antwoord hoort niet bij deze vragenlijst en is niet overgenomen.'
-		]);
+		const text = backupWith((backup) => (backup.scans[0]!.answers['bestaat-niet'] = { value: '1', note: '', updatedAt: NOW }));
+		expect(accepted(parseBackup(text, checklist)).warnings).toEqual([KEPT_ASIDE(1)]);
 	});
 
-	test('an answer value that does not fit the question is dropped; its note is kept', () => {
+	test('an answer value that does not fit the question is kept aside with its note', () => {
 		const text = backupWith((backup) => {
 			backup.scans[0]!.answers[plainQuestion.id] = { value: '9', note: '', updatedAt: NOW };
 			backup.scans[0]!.answers[naQuestion.id] = { value: 'onzin', note: 'Mijn uitleg', updatedAt: NOW };
 		});
 		const result = accepted(parseBackup(text, checklist));
-		expect(result.warnings).toEqual([
-			'2 antwoorden passen niet bij de vraag en zijn niet overgenomen. De toelichting is wel bewaard.'
-		]);
-		const answers = result.scans[0]!.answers;
-		expect(answers[plainQuestion.id]).toBeUndefined();
-		expect(answers[naQuestion.id]).toEqual({ value: null, note: 'Mijn uitleg', updatedAt: NOW });
+		expect(result.warnings).toEqual([KEPT_ASIDE(2)]);
+		const scan = result.scans[0]!;
+		expect(scan.answers[plainQuestion.id]).toBeUndefined();
+		expect(scan.answers[naQuestion.id]).toBeUndefined();
+		expect(scan.setAside?.[naQuestion.id]).toEqual({
+			questionId: naQuestion.id,
+			value: 'onzin',
+			note: 'Mijn uitleg',
+			updatedAt: NOW,
+			fromVersion: checklist.version,
+			questionText: questionText(naQuestion, 'eerste')
+		});
+		expect(scan.setAside?.[plainQuestion.id]).toMatchObject({ value: '9' });
 	});
 
 	test('"Niet van toepassing" only where the question allows it; "Weet ik niet" where the scale allows it', () => {
@@ -178,8 +201,9 @@ describe('parseBackup: valid files', () => {
 			backup.scans[0]!.answers[plainQuestion.id] = { value: NOT_APPLICABLE, note: '', updatedAt: NOW };
 		});
 		const result = accepted(parseBackup(text, checklist));
-		expect(result.warnings).toEqual(['1 antwoord past niet bij de vraag en is niet overgenomen.']);
+		expect(result.warnings).toEqual([KEPT_ASIDE(1)]);
 		expect(result.scans[0]!.answers[plainQuestion.id]).toBeUndefined();
+		expect(result.scans[0]!.setAside?.[plainQuestion.id]?.value).toBe(NOT_APPLICABLE);
 
 		const unknownAllowed = answerChoices(checklist, plainQuestion).some((choice) => choice.value === UNKNOWN);
 		const withUnknown = backupWith((backup) => {
@@ -198,10 +222,10 @@ describe('parseBackup: valid files', () => {
 		expect(result.warnings).toEqual(['2 aandachtsgebieden zijn onbekend en zijn niet overgenomen.']);
 	});
 
-	test('another checklist version gives a warning, not a refusal', () => {
+	test('an older checklist version gives a warning, not a refusal; the scan is migrated to this version', () => {
 		const text = backupWith((backup) => (backup.scans[0]!.checklistVersion = '0.1.0'));
 		const result = accepted(parseBackup(text, checklist));
-		expect(result.scans[0]!.checklistVersion).toBe('0.1.0');
+		expect(result.scans[0]!.checklistVersion).toBe(checklist.version);
 		expect(result.warnings).toEqual([
 			`De scan is gemaakt met versie 0.1.0 van de vragenlijst. Deze app gebruikt versie ${checklist.version}. Kijk de antwoorden goed na.`
 		]);
@@ -216,6 +240,152 @@ describe('parseBackup: valid files', () => {
 		expect(scan.profile.organisation).toBe('Gemeente Fixturedorp');
 		expect(scan.demo).toBe(false);
 		expect(scan.plan?.actions.map((action) => action.id)).toEqual(['eigen-1']);
+	});
+});
+
+describe('parseBackup: the shared schema', () => {
+	test('a plan action without its own time (data from before per-action times) gets the plan’s time', () => {
+		const text = backupWith((backup) => {
+			delete backup.scans[0]!.plan.actions[0].updatedAt;
+			backup.scans[0]!.plan.actions[1].updatedAt = '2026-11-23T08:00:00.000Z';
+			backup.scans[0]!.plan.updatedAt = '2026-11-24T12:00:00.000Z';
+		});
+		const actions = accepted(parseBackup(text, checklist)).scans[0]!.plan!.actions;
+		expect(actions[0]!.updatedAt).toBe('2026-11-24T12:00:00.000Z');
+		expect(actions[1]!.updatedAt).toBe('2026-11-23T08:00:00.000Z');
+	});
+
+	test('kept-aside answers in a backup come back as they were', () => {
+		const setAside = {
+			'oude-vraag': {
+				questionId: 'oude-vraag',
+				value: '2',
+				note: 'Uit versie 0.9',
+				updatedAt: NOW,
+				fromVersion: '0.9.0',
+				questionText: 'Een oude vraag?',
+				answerLabel: 'Deels'
+			}
+		};
+		const scan = { ...fullScan(), setAside };
+		const result = accepted(parseBackup(buildBackup(scan, NOW), checklist));
+		expect(result.warnings).toEqual([]);
+		expect(result.scans).toStrictEqual([scan]);
+	});
+
+	test('a scan made with a newer checklist version is refused, not half imported', () => {
+		const text = backupWith((backup) => (backup.scans[0]!.checklistVersion = '99.0.0'));
+		expect(refused(parseBackup(text, checklist))).toBe(
+			`De scan in de reservekopie is gemaakt met versie 99.0.0 van de vragenlijst. Deze app heeft versie ${checklist.version}. Werk de app bij en probeer het opnieuw.`
+		);
+	});
+
+	test('markup in texts is kept literally, as text', () => {
+		const markup = '<img src=x onerror="alert(1)"><script>alert(2)</script>&amp;';
+		const text = backupWith((backup) => {
+			const scan = backup.scans[0]!;
+			scan.profile.organisation = markup;
+			scan.answers[plainQuestion.id].note = markup;
+			scan.plan.actions[0].title = markup;
+		});
+		const scan = accepted(parseBackup(text, checklist)).scans[0]!;
+		expect(scan.profile.organisation).toBe(markup);
+		expect(scan.answers[plainQuestion.id]?.note).toBe(markup);
+		expect(scan.plan?.actions[0]?.title).toBe(markup);
+	});
+
+	test(`texts at the limits are accepted, one character more is not`, () => {
+		const atLimit = backupWith((backup) => {
+			const scan = backup.scans[0]!;
+			scan.profile.organisation = 'o'.repeat(LIMITS.organisation);
+			scan.answers[plainQuestion.id].note = 'n'.repeat(LIMITS.note);
+			scan.plan.actions[0].owner = 'e'.repeat(LIMITS.action.owner);
+			scan.plan.actions[0].deadline = LIMITS.deadline.max;
+		});
+		expect(parseBackup(atLimit, checklist).ok).toBe(true);
+		const over = backupWith((backup) => (backup.scans[0]!.plan.actions[0].owner = 'e'.repeat(LIMITS.action.owner + 1)));
+		expect(refused(parseBackup(over, checklist))).toBe(`${SCAN_WRONG}actieplan, actie 1, eigenaar is te lang (meer dan 200 tekens).`);
+	});
+});
+
+describe('parseBackup: huge inputs get "te groot", not the generic message', () => {
+	const million = `[${Array.from({ length: 1_000_000 }, () => '1').join(',')}]`;
+	const header = '{"type":"kwartiermaker-backup","version":1';
+	test.each([
+		['as the list of scans', `${header},"scans":${million}}`],
+		['beside the scans', `${header},"extra":${million},"scans":[]}`],
+		['as the focus areas of a scan', backupWith((backup) => (backup.scans[0]!.profile.focusAreas = 'PLACEHOLDER')).replace('"PLACEHOLDER"', million)]
+	])('a flat list of a million items %s', (_where, text) => {
+		expect(text.length).toBeLessThan(5 * 1024 * 1024);
+		expect(refused(parseBackup(text, checklist))).toBe('Dit bestand is te groot: het bevat te veel gegevens voor een reservekopie.');
+	});
+
+	test('an object with half a million keys', () => {
+		const keys = Array.from({ length: 510_000 }, (_, i) => `"${i.toString(36)}":1`).join(',');
+		const text = `${header},"scans":[],"x":{${keys}}}`;
+		expect(refused(parseBackup(text, checklist))).toBe('Dit bestand is te groot: het bevat te veel gegevens voor een reservekopie.');
+	});
+});
+
+describe('reading bytes and files: the character encoding', () => {
+	/** The scan's texts encoded as windows-1252 / Latin-1, as an editor on Windows may save them. */
+	function latin1(text: string): Uint8Array {
+		const bytes = new Uint8Array(text.length);
+		for (let i = 0; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			if (code > 0xff) throw new Error(`not Latin-1: ${text[i]}`);
+			bytes[i] = code;
+		}
+		return bytes;
+	}
+	const latinScan = (): Scan => {
+		const scan = minimalScan();
+		scan.profile.organisation = 'Gemeente Zoë en Café';
+		scan.answers[plainQuestion.id] = { value: null, note: 'Financiële afspraken: één keer per jaar, ± 3 uur.', updatedAt: NOW };
+		return scan;
+	};
+
+	test('valid UTF-8 (with or without a byte order mark) reads without a warning', () => {
+		const text = buildBackup(latinScan(), NOW);
+		const plain = accepted(parseBackupBytes(new TextEncoder().encode(text), checklist));
+		expect(plain.warnings).toEqual([]);
+		expect(plain.scans[0]!.profile.organisation).toBe('Gemeente Zoë en Café');
+		const withBom = accepted(parseBackupBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]), checklist));
+		expect(withBom.scans[0]!.profile.organisation).toBe('Gemeente Zoë en Café');
+	});
+
+	test('a Latin-1 file gets its letters back, with a warning, and no replacement characters', () => {
+		const bytes = latin1(buildBackup(latinScan(), NOW));
+		// Decoded as UTF-8 the ë would become U+FFFD; this is what happened before.
+		expect(new TextDecoder().decode(bytes)).toContain('\uFFFD');
+		const result = accepted(parseBackupBytes(bytes, checklist));
+		expect(result.warnings[0]).toBe(
+			'Dit bestand is niet als UTF-8 opgeslagen. Letters met accenten (zoals ë en é) zijn daarom omgezet. Kijk de teksten van de scan goed na.'
+		);
+		const scan = result.scans[0]!;
+		expect(scan.profile.organisation).toBe('Gemeente Zoë en Café');
+		expect(scan.answers[plainQuestion.id]?.note).toBe('Financiële afspraken: één keer per jaar, ± 3 uur.');
+		expect(JSON.stringify(scan)).not.toContain('\uFFFD');
+	});
+
+	test('windows-1252 characters outside Latin-1 (€, “”) decode as well', () => {
+		expect(decodeBackupBytes(new Uint8Array([0x80, 0x20, 0x93, 0x61, 0x94]))).toEqual({
+			text: '€ “a”',
+			warning: expect.stringContaining('niet als UTF-8')
+		});
+	});
+
+	test('a binary file that is no UTF-8 is still "geen reservekopie"', () => {
+		expect(refused(parseBackupBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0xff, 0xfe, 0x00, 0x81]), checklist))).toBe(
+			'Dit bestand is geen reservekopie van Kwartiermaker.'
+		);
+	});
+
+	test('readBackupFile refuses a file over the limit before reading it, and reads a good one', async () => {
+		const huge = { size: 6 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('must not be read')) } as unknown as Blob;
+		expect(refused(await readBackupFile(huge, checklist))).toBe('Dit bestand is te groot (meer dan 5 MB).');
+		const file = new Blob([buildBackup(minimalScan(), NOW)], { type: 'application/json' });
+		expect(accepted(await readBackupFile(file, checklist)).scans).toStrictEqual([minimalScan()]);
 	});
 });
 
@@ -387,9 +557,30 @@ describe('parseBackup: refused scans', () => {
 		],
 		['an unknown priority', (scan) => (scan.plan.actions[0].priority = 'hoog'), `${SCAN_WRONG}actieplan, actie 1, prioriteit is onbekend.`],
 		[
-			'an action text over 10 000 characters',
-			(scan) => (scan.plan.actions[0].why = 'x'.repeat(10_001)),
-			`${SCAN_WRONG}actieplan, actie 1, waarom is te lang (meer dan 10.000 tekens).`
+			'an action text over the limit of the plan form',
+			(scan) => (scan.plan.actions[0].why = 'x'.repeat(LIMITS.action.why + 1)),
+			`${SCAN_WRONG}actieplan, actie 1, waarom is te lang (meer dan 1.000 tekens).`
+		],
+		[
+			'a deadline outside the range of the plan form',
+			(scan) => (scan.plan.actions[0].deadline = '1999-12-31'),
+			`${SCAN_WRONG}actieplan, actie 1, deadline valt buiten 2000–2100.`
+		],
+		[
+			'an answer to an unknown question with a broken shape',
+			(scan) => (scan.answers['bestaat-niet'] = 'rommel'),
+			`${SCAN_WRONG}antwoord op vraag bestaat-niet heeft niet de juiste vorm.`
+		],
+		[
+			'a kept-aside answer without its version',
+			(scan) => (scan.setAside = { x: { questionId: 'x', value: '1', note: '', updatedAt: NOW } }),
+			`${SCAN_WRONG}apart bewaard antwoord x, versie ontbreekt.`
+		],
+		['kept-aside answers as a list', (scan) => (scan.setAside = []), `${SCAN_WRONG}antwoorden uit een eerdere versie hebben niet de juiste vorm.`],
+		[
+			'a plan action with a bad time',
+			(scan) => (scan.plan.actions[0].updatedAt = 'gisteren'),
+			`${SCAN_WRONG}actieplan, actie 1, datum van de laatste wijziging is geen geldige datum en tijd.`
 		],
 		[
 			'two actions with the same id',

@@ -1,26 +1,34 @@
 /**
- * Reading a backup file: the counterpart of `backup.ts` (reliability brief R16 and S3).
+ * Reading a backup file: the counterpart of `backup.ts`.
  *
  * `parseBackup` turns untrusted text into checked scans. It never throws and never touches storage:
  * it returns the scans to import plus warnings, or one Dutch (B1) message that says why the file is
  * refused. Storing the scans (under a new id when the id is taken) is the repository's job.
+ * `readBackupFile` does the same for a chosen file: it checks the size before reading, and the
+ * character encoding (see `decodeBackupBytes`).
+ *
+ * The shapes and limits of the data are not defined here but in `domain/scan-schema.ts`, the one
+ * schema for stored and exchanged scans. This module adds what only a file needs: the envelope
+ * checks, their order, and messages that name the field that is wrong.
  *
  * Order of the checks, so the message is the most useful one:
  * 1. size (≤ 5 MB, counted in UTF-8 bytes), empty file, JSON syntax;
  * 2. `type` is 'kwartiermaker-backup' (anything else: "geen reservekopie");
- * 3. the whole parsed tree, walked without recursion: nesting ≤ 20 levels and no key named
- *    `__proto__`, `constructor` or `prototype` anywhere (also not inside parts that would be stripped);
+ * 3. the whole parsed tree, walked without recursion: nesting ≤ 20 levels, at most LIMITS.backupValues
+ *    values ("te groot"), and no key named `__proto__`, `constructor` or `prototype` anywhere (also
+ *    not inside parts that would be stripped);
  * 4. `version`: newer is refused, older goes through `MIGRATIONS` (none exist yet);
  * 5. `scans`: a non-empty array of at most 200;
- * 6. per scan: newer `schemaVersion` refused, other checklist refused, then a valibot allow-list schema
- *    (unknown keys are stripped silently, wrong shapes are refused), then the answers and focus areas
- *    are fitted to the checklist.
+ * 6. per scan: newer `schemaVersion` refused, other checklist refused, newer checklist version refused,
+ *    then the scan schema (unknown keys are stripped silently, wrong shapes are refused), then the
+ *    content migrations of the checklist bring the answers to the current checklist version.
  *
  * Rule of thumb: a wrong *shape* (a number where text belongs, a bad date, a note over 10 000
- * characters) means the file is damaged or made by hand, so the whole file is refused. Content that
- * does not fit *this checklist* (an unknown question, an answer option that no longer exists, an
- * unknown focus area) is what an older or newer checklist version produces, so it is dropped with a
- * warning and the rest is imported.
+ * characters) means the file is damaged or made by hand, so the whole file is refused. Answers that do
+ * not fit *this checklist* (a question that was removed, an option that no longer exists) are what an
+ * older checklist version produces: the checklist's migrations map them, and what still does not fit
+ * is kept aside with the scan ("Antwoorden uit een eerdere versie"), with a warning. Unknown focus areas
+ * are dropped with a warning.
  *
  * All or nothing: if one scan in the file is refused, the whole file is refused (the message names the
  * scan). The app only writes backups with one scan, so a partial import would only confuse.
@@ -29,24 +37,26 @@
  * the parsed JSON itself, and only with keys from the schema or the checklist.
  */
 import * as v from 'valibot';
-import { HorizonSchema, PhaseIdSchema, type Checklist } from '../content/checklist-schema.ts';
-import type { ActionPlan, Answer, Scan } from '../domain/scan.ts';
-import { SCAN_SCHEMA_VERSION } from '../domain/scan.ts';
-import { answerChoices } from '../domain/scope.ts';
-import { BACKUP_TYPE, BACKUP_VERSION } from './backup.ts';
+import type { Checklist } from '../content/checklist-schema.ts';
+import { compareVersions, migrateScan } from '../domain/migrate-answers.ts';
+import { inspectTree } from '../domain/safe-tree.ts';
+import type { Scan } from '../domain/scan.ts';
+import {
+	BACKUP_TYPE,
+	BACKUP_VERSION,
+	BackupEnvelopeSchema,
+	BackupScanSchema,
+	LIMITS,
+	SCAN_SCHEMA_VERSION,
+	formatCount
+} from '../domain/scan-schema.ts';
 
-/** Largest file that is read, in bytes (UTF-8). The caller may check `File.size` first. */
+/** Largest file that is read, in bytes (UTF-8). */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 /** Deepest nesting of objects and arrays. A real backup uses 6 levels. */
-export const MAX_BACKUP_DEPTH = 20;
+export const MAX_BACKUP_DEPTH = LIMITS.depth;
 /** Most scans in one backup file. */
-export const MAX_BACKUP_SCANS = 200;
-/** Longest note or action text, in characters (UTF-16 code units, like HTML `maxlength`). */
-export const MAX_TEXT_LENGTH = 10_000;
-/** Longest name or id, in characters. */
-export const MAX_NAME_LENGTH = 200;
-const MAX_PLAN_ACTIONS = 1000;
-const MAX_FOCUS_AREAS = 100;
+export const MAX_BACKUP_SCANS = LIMITS.backupScans;
 
 export type ParseBackupResult = { ok: true; scans: Scan[]; warnings: string[] } | { ok: false; message: string };
 
@@ -66,15 +76,10 @@ const MIGRATIONS: ReadonlyMap<number, (backup: RawObject) => RawObject> = new Ma
 
 /**
  * Upgrades one scan from `schemaVersion` N (the key) to N + 1, for when `SCAN_SCHEMA_VERSION` goes
- * up. Keep these in step with the IndexedDB migrations (R9). None exist yet.
+ * up. Keep these in step with the IndexedDB upgrades in storage/db.ts, so a scan reads the same
+ * from a file as from the browser's storage. None exist yet.
  */
 const SCAN_MIGRATIONS: ReadonlyMap<number, (scan: RawObject) => RawObject> = new Map();
-
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const VERSION = /^\d{1,6}\.\d{1,6}\.\d{1,6}$/;
 
 // ---------------------------------------------------------------------------------------------
 // Messages (Dutch, B1)
@@ -85,25 +90,23 @@ const MESSAGES = {
 	empty: 'Dit bestand is leeg.',
 	notJson: 'Dit bestand is beschadigd: het is geen geldige JSON.',
 	tooDeep: 'Dit bestand is beschadigd: de gegevens zijn te diep genest.',
+	tooManyValues: 'Dit bestand is te groot: het bevat te veel gegevens voor een reservekopie.',
 	badVersion: 'Dit bestand is beschadigd: het versienummer van de reservekopie klopt niet.',
+	badEnvelope: 'Dit bestand is beschadigd: de gegevens over de reservekopie kloppen niet.',
 	newer: 'Deze reservekopie is gemaakt met een nieuwere versie van Kwartiermaker. Werk de app bij en probeer het opnieuw.',
 	older: 'Deze reservekopie is gemaakt met een oude versie van Kwartiermaker. Deze app kan hem niet meer lezen.',
 	noScanList: 'Dit bestand is beschadigd: de lijst met scans ontbreekt.',
 	noScans: 'De reservekopie bevat geen scans.',
 	tooManyScans: `De reservekopie bevat te veel scans (meer dan ${MAX_BACKUP_SCANS}).`,
+	notUtf8:
+		'Dit bestand is niet als UTF-8 opgeslagen. Letters met accenten (zoals ë en é) zijn daarom omgezet. Kijk de teksten van de scan goed na.',
 	unexpected: 'Dit bestand kon niet worden gelezen. Kies een ander bestand of probeer het opnieuw.'
 } as const;
 
 const forbiddenKey = (key: string): string =>
 	`Dit bestand is niet ingelezen, omdat het een onveilige veldnaam bevat ("${key}").`;
 
-const NOT_TEXT = 'is geen tekst';
-const tooLong = (max: number): string => `is te lang (meer dan ${formatCount(max)} tekens)`;
-
-/** 10000 → "10.000" (Dutch thousands separator), without depending on the runtime's locale data. */
-function formatCount(value: number): string {
-	return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
+const tooLarge = (maxBytes: number): string => `Dit bestand is te groot (meer dan ${formatSize(maxBytes)}).`;
 
 function formatSize(bytes: number): string {
 	const mb = bytes / (1024 * 1024);
@@ -111,111 +114,15 @@ function formatSize(bytes: number): string {
 	return `${formatCount(Math.max(1, Math.round(bytes / 1024)))} kB`;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Schemas (allow-lists: v.object strips unknown keys)
-// ---------------------------------------------------------------------------------------------
-
-/** Message for an object schema: a missing key, or a value that is not an object. */
-const objectMessage = (issue: { expected: string | null; received: string }): string =>
-	issue.received === 'undefined' && issue.expected?.startsWith('"') ? 'ontbreekt' : 'heeft niet de juiste vorm';
-
-const Name = v.pipe(v.string(NOT_TEXT), v.maxLength(MAX_NAME_LENGTH, tooLong(MAX_NAME_LENGTH)));
-const Text = v.pipe(v.string(NOT_TEXT), v.maxLength(MAX_TEXT_LENGTH, tooLong(MAX_TEXT_LENGTH)));
-
-function isDateTime(value: string): boolean {
-	return ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
+function keptAsideWarning(count: number): string {
+	return count === 1
+		? '1 antwoord past niet meer bij deze versie van de vragenlijst. Het is apart bewaard en staat bij het controleren van de antwoorden, onder ‘Antwoorden uit een eerdere versie’.'
+		: `${count} antwoorden passen niet meer bij deze versie van de vragenlijst. Ze zijn apart bewaard en staan bij het controleren van de antwoorden, onder ‘Antwoorden uit een eerdere versie’.`;
 }
 
-/** '' or a real calendar day as YYYY-MM-DD. */
-function isDeadline(value: string): boolean {
-	if (value === '') return true;
-	const match = DAY.exec(value);
-	if (!match) return false;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-const DateTime = v.pipe(
-	v.string(NOT_TEXT),
-	v.maxLength(40, 'is geen geldige datum en tijd'),
-	v.check(isDateTime, 'is geen geldige datum en tijd')
-);
-
-const PlanActionSchema = v.object(
-	{
-		id: v.pipe(Name, v.nonEmpty('is leeg')),
-		sourceActionId: v.nullable(Name),
-		themeId: v.nullable(Name),
-		questionId: v.nullable(Name),
-		title: Text,
-		why: Text,
-		firstStep: Text,
-		owner: Name,
-		deadline: v.pipe(
-			v.string(NOT_TEXT),
-			v.maxLength(10, 'is geen geldige datum (jaar-maand-dag)'),
-			v.check(isDeadline, 'is geen geldige datum (jaar-maand-dag)')
-		),
-		horizon: v.picklist(HorizonSchema.options, 'is onbekend (kies 0-3, 3-12 of later)'),
-		status: v.picklist(['open', 'bezig', 'klaar'], 'is onbekend (kies open, bezig of klaar)'),
-		priority: v.picklist(['risk', 'precondition', 'gap', 'custom'], 'is onbekend')
-	},
-	objectMessage
-);
-
-const PlanSchema = v.object(
-	{
-		actions: v.pipe(
-			v.array(PlanActionSchema, 'heeft niet de juiste vorm'),
-			v.maxLength(MAX_PLAN_ACTIONS, `zijn te veel (meer dan ${formatCount(MAX_PLAN_ACTIONS)})`)
-		),
-		createdAt: DateTime,
-		updatedAt: DateTime
-	},
-	objectMessage
-);
-
-const ProfileSchema = v.object(
-	{
-		organisation: Name,
-		filledInBy: Name,
-		role: Name,
-		phase: v.picklist(PhaseIdSchema.options, 'is onbekend (kies orienterend, eerste of structureel)'),
-		focusAreas: v.pipe(
-			v.array(Name, 'heeft niet de juiste vorm'),
-			v.maxLength(MAX_FOCUS_AREAS, `zijn te veel (meer dan ${MAX_FOCUS_AREAS})`)
-		)
-	},
-	objectMessage
-);
-
-const ScanSchema = v.object(
-	{
-		id: v.pipe(v.string(NOT_TEXT), v.regex(UUID, 'heeft niet de juiste vorm')),
-		schemaVersion: v.literal(SCAN_SCHEMA_VERSION, 'klopt niet'),
-		checklistId: Name,
-		checklistVersion: v.pipe(v.string(NOT_TEXT), v.regex(VERSION, 'klopt niet')),
-		mode: v.picklist(['quick', 'full'], 'is onbekend'),
-		profile: ProfileSchema,
-		// Checked against the checklist in readAnswers.
-		answers: v.custom<RawObject>(isRawObject, 'heeft niet de juiste vorm'),
-		plan: v.nullable(PlanSchema),
-		createdAt: DateTime,
-		updatedAt: DateTime
-		// `demo` is left out on purpose: a backup never makes a demo scan.
-	},
-	objectMessage
-);
-
-const AnswerSchema = v.object(
-	{
-		value: v.nullable(v.string(NOT_TEXT)),
-		note: Text,
-		updatedAt: DateTime
-	},
-	objectMessage
-);
+// ---------------------------------------------------------------------------------------------
+// Messages that name the field
+// ---------------------------------------------------------------------------------------------
 
 /** Dutch names of fields, for messages. A Map, so no key can reach Object.prototype. */
 const FIELD_LABELS: ReadonlyMap<string, string> = new Map([
@@ -231,6 +138,7 @@ const FIELD_LABELS: ReadonlyMap<string, string> = new Map([
 	['phase', 'fase'],
 	['focusAreas', 'aandachtsgebieden'],
 	['answers', 'antwoorden'],
+	['setAside', 'antwoorden uit een eerdere versie'],
 	['plan', 'actieplan'],
 	['actions', 'acties'],
 	['createdAt', 'aanmaakdatum'],
@@ -247,7 +155,11 @@ const FIELD_LABELS: ReadonlyMap<string, string> = new Map([
 	['status', 'status'],
 	['priority', 'prioriteit'],
 	['value', 'gekozen antwoord'],
-	['note', 'toelichting']
+	['note', 'toelichting'],
+	['fromVersion', 'versie'],
+	['questionText', 'tekst van de vraag'],
+	['answerLabel', 'tekst van het antwoord'],
+	['demo', 'voorbeeld']
 ]);
 
 /** Names for one item of a list, e.g. path [plan, actions, 2] → "actieplan, actie 3". */
@@ -256,29 +168,40 @@ const ITEM_LABELS: ReadonlyMap<string, string> = new Map([
 	['focusAreas', 'aandachtsgebied']
 ]);
 
+/** Names for one entry of a record keyed by question id, e.g. [answers, k1-plan] → "antwoord op vraag k1-plan". */
+const ENTRY_LABELS: ReadonlyMap<string, (key: string) => string> = new Map([
+	['answers', (key: string) => `antwoord op vraag ${key}`],
+	['setAside', (key: string) => `apart bewaard antwoord ${key}`]
+]);
+
+/** Fields whose Dutch name is plural ("antwoorden"), so the verb must be plural too. */
+const PLURAL_KEYS: ReadonlySet<string> = new Set(['answers', 'focusAreas', 'actions', 'setAside']);
+
 /** "profiel, fase is onbekend" from a valibot issue. */
-function describeIssue(issue: v.BaseIssue<unknown>, prefix: string[] = []): string {
-	const parts = [...prefix];
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+	const parts: string[] = [];
 	let previousKey: unknown = null;
 	for (const item of issue.path ?? []) {
 		const key: unknown = item.key;
-		if (typeof key === 'number') {
+		const entryLabel = typeof previousKey === 'string' ? ENTRY_LABELS.get(previousKey) : undefined;
+		if (entryLabel && typeof key === 'string') {
+			parts.pop();
+			// A question id from the file: shown cut short, never as markup (the UI shows text only).
+			parts.push(entryLabel(key.length > 60 ? `${key.slice(0, 60)}…` : key));
+		} else if (typeof key === 'number') {
 			const itemLabel = typeof previousKey === 'string' ? ITEM_LABELS.get(previousKey) : undefined;
 			if (itemLabel) parts.pop();
 			parts.push(`${itemLabel ?? 'onderdeel'} ${key + 1}`);
 		} else {
 			parts.push(typeof key === 'string' ? (FIELD_LABELS.get(key) ?? 'onbekend veld') : 'onbekend veld');
 		}
-		previousKey = key;
+		previousKey = entryLabel ? null : key;
 	}
 	if (parts.length === 0) return issue.message;
 	const last = issue.path?.at(-1)?.key;
 	const message = typeof last === 'string' && PLURAL_KEYS.has(last) ? plural(issue.message) : issue.message;
 	return `${parts.join(', ')} ${message}`;
 }
-
-/** Fields whose Dutch name is plural ("antwoorden"), so the verb must be plural too. */
-const PLURAL_KEYS: ReadonlySet<string> = new Set(['answers', 'focusAreas', 'actions']);
 
 /** "ontbreekt" → "ontbreken", "heeft …" → "hebben …", "is …" → "zijn …". */
 function plural(message: string): string {
@@ -319,95 +242,13 @@ function utf8Bytes(text: string, limit: number): number {
 	return bytes;
 }
 
-/**
- * Walks the whole parsed tree with an explicit stack (no recursion, so no stack overflow), and
- * reports the first problem: nesting deeper than MAX_BACKUP_DEPTH, or a forbidden key.
- */
-function checkTree(root: unknown): string | null {
-	const stack: { value: object; depth: number }[] = [];
-	if (typeof root === 'object' && root !== null) stack.push({ value: root, depth: 1 });
-	for (let entry = stack.pop(); entry; entry = stack.pop()) {
-		if (entry.depth > MAX_BACKUP_DEPTH) return MESSAGES.tooDeep;
-		const children: unknown[] = [];
-		if (Array.isArray(entry.value)) children.push(...(entry.value as unknown[]));
-		else {
-			for (const key of Object.keys(entry.value)) {
-				if (FORBIDDEN_KEYS.has(key)) return forbiddenKey(key);
-				children.push((entry.value as RawObject)[key]);
-			}
-		}
-		for (const child of children) {
-			if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: entry.depth + 1 });
-		}
-	}
-	return null;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Per scan
 // ---------------------------------------------------------------------------------------------
 
-interface QuestionInfo {
-	id: string;
-	choices: ReadonlySet<string>;
-}
-
 type ScanResult = { ok: true; scan: Scan; warnings: string[] } | { ok: false; message: string };
 
-/** Only known question ids are copied, into a fresh object; everything else is counted and dropped. */
-function readAnswers(
-	raw: RawObject,
-	questions: readonly QuestionInfo[],
-	refuse: (problem: string) => ScanResult
-): { answers: Record<string, Answer>; warnings: string[] } | { refused: ScanResult } {
-	const known = new Set(questions.map((question) => question.id));
-	const unknownQuestions = Object.keys(raw).filter((key) => !known.has(key)).length;
-	const answers: Record<string, Answer> = {};
-	let invalidValues = 0;
-	let keptNotes = 0;
-	for (const question of questions) {
-		if (!Object.hasOwn(raw, question.id)) continue;
-		const parsed = v.safeParse(AnswerSchema, raw[question.id], { abortEarly: true });
-		if (!parsed.success) {
-			const issue = parsed.issues[0];
-			return { refused: refuse(issue ? describeIssue(issue, [`antwoord op vraag ${question.id}`]) : 'klopt niet') };
-		}
-		const answer = parsed.output;
-		if (answer.value !== null && !question.choices.has(answer.value)) {
-			invalidValues++;
-			// The note is the user's own text: keep it, without the answer that no longer fits.
-			if (answer.note === '') continue;
-			keptNotes++;
-			answers[question.id] = { value: null, note: answer.note, updatedAt: answer.updatedAt };
-			continue;
-		}
-		answers[question.id] = { value: answer.value, note: answer.note, updatedAt: answer.updatedAt };
-	}
-	const warnings: string[] = [];
-	if (unknownQuestions > 0) {
-		warnings.push(
-			unknownQuestions === 1
-				? '1 antwoord hoort niet bij deze vragenlijst en is niet overgenomen.'
-				: `${unknownQuestions} antwoorden horen niet bij deze vragenlijst en zijn niet overgenomen.`
-		);
-	}
-	if (invalidValues > 0) {
-		const text =
-			invalidValues === 1
-				? '1 antwoord past niet bij de vraag en is niet overgenomen.'
-				: `${invalidValues} antwoorden passen niet bij de vraag en zijn niet overgenomen.`;
-		const notes = keptNotes === 0 ? '' : keptNotes === 1 ? ' De toelichting is wel bewaard.' : ' De toelichtingen zijn wel bewaard.';
-		warnings.push(text + notes);
-	}
-	return { answers, warnings };
-}
-
-function readScan(
-	raw: unknown,
-	label: string,
-	checklist: Checklist,
-	questions: readonly QuestionInfo[]
-): ScanResult {
+function readScan(raw: unknown, label: string, checklist: Checklist): ScanResult {
 	const refuse = (problem: string): ScanResult => ({
 		ok: false,
 		message: `${label} in de reservekopie klopt niet: ${problem}.`
@@ -430,23 +271,33 @@ function readScan(
 		current = { ...current, schemaVersion: scanVersion };
 	}
 
-	const parsed = v.safeParse(ScanSchema, current, { abortEarly: true });
+	const parsed = v.safeParse(BackupScanSchema, current, { abortEarly: true });
 	if (!parsed.success) {
 		const issue = parsed.issues[0];
 		return refuse(issue ? describeIssue(issue) : 'klopt niet');
 	}
 	const data = parsed.output;
 
-	let plan: ActionPlan | null = null;
-	if (data.plan) {
-		const ids = new Set(data.plan.actions.map((action) => action.id));
-		if (ids.size !== data.plan.actions.length) return refuse('actieplan heeft twee acties met dezelfde id');
-		plan = { actions: data.plan.actions, createdAt: data.plan.createdAt, updatedAt: data.plan.updatedAt };
+	// Answers of a newer checklist would be kept aside and so taken away from the newer app: refuse.
+	if ((compareVersions(data.checklistVersion, checklist.version) ?? 0) > 0) {
+		return {
+			ok: false,
+			message: `${label} in de reservekopie is gemaakt met versie ${data.checklistVersion} van de vragenlijst. Deze app heeft versie ${checklist.version}. Werk de app bij en probeer het opnieuw.`
+		};
 	}
 
-	const read = readAnswers(data.answers, questions, refuse);
-	if ('refused' in read) return read.refused;
-	const warnings = [...read.warnings];
+	const migration = migrateScan(checklist, { ...data, demo: false });
+	// Refusals were handled above (other checklist, newer version); this keeps the types honest.
+	if (!migration.ok) return refuse('de versie van de vragenlijst klopt niet');
+	const migrated = migration.scan;
+
+	const warnings: string[] = [];
+	if (data.checklistVersion !== checklist.version) {
+		warnings.push(
+			`De scan is gemaakt met versie ${data.checklistVersion} van de vragenlijst. Deze app gebruikt versie ${checklist.version}. Kijk de antwoorden goed na.`
+		);
+	}
+	if (migration.keptAside.length > 0) warnings.push(keptAsideWarning(migration.keptAside.length));
 
 	const knownAreas = new Set(checklist.focusAreas.map((area) => area.id));
 	const focusAreas = [...new Set(data.profile.focusAreas)].filter((id) => knownAreas.has(id));
@@ -458,29 +309,12 @@ function readScan(
 				: `${unknownAreas} aandachtsgebieden zijn onbekend en zijn niet overgenomen.`
 		);
 	}
-	if (data.checklistVersion !== checklist.version) {
-		warnings.push(
-			`De scan is gemaakt met versie ${data.checklistVersion} van de vragenlijst. Deze app gebruikt versie ${checklist.version}. Kijk de antwoorden goed na.`
-		);
-	}
 
 	const scan: Scan = {
-		id: data.id,
-		schemaVersion: data.schemaVersion,
-		checklistId: data.checklistId,
-		checklistVersion: data.checklistVersion,
-		mode: data.mode,
-		profile: {
-			organisation: data.profile.organisation,
-			filledInBy: data.profile.filledInBy,
-			role: data.profile.role,
-			phase: data.profile.phase,
-			focusAreas
-		},
-		answers: read.answers,
-		plan,
-		createdAt: data.createdAt,
-		updatedAt: data.updatedAt,
+		...migrated,
+		profile: { ...migrated.profile, focusAreas },
+		setAside: migrated.setAside ?? {},
+		// A backup never makes a demo scan.
 		demo: false
 	};
 	return { ok: true, scan, warnings };
@@ -496,10 +330,9 @@ function parse(text: unknown, checklist: Checklist, options: ParseBackupOptions)
 			? options.maxBytes
 			: MAX_BACKUP_BYTES;
 	if (typeof text !== 'string') return { ok: false, message: MESSAGES.notBackup };
-	const tooLarge = `Dit bestand is te groot (meer dan ${formatSize(maxBytes)}).`;
 	// A UTF-8 file is never smaller than its UTF-16 length, and never more than 3 times it.
-	if (text.length > maxBytes) return { ok: false, message: tooLarge };
-	if (text.length * 3 > maxBytes && utf8Bytes(text, maxBytes) > maxBytes) return { ok: false, message: tooLarge };
+	if (text.length > maxBytes) return { ok: false, message: tooLarge(maxBytes) };
+	if (text.length * 3 > maxBytes && utf8Bytes(text, maxBytes) > maxBytes) return { ok: false, message: tooLarge(maxBytes) };
 
 	const body = text.replace(/^\uFEFF/, '').trim();
 	if (body === '') return { ok: false, message: MESSAGES.empty };
@@ -512,8 +345,12 @@ function parse(text: unknown, checklist: Checklist, options: ParseBackupOptions)
 	}
 	if (!isRawObject(parsed) || own(parsed, 'type') !== BACKUP_TYPE) return { ok: false, message: MESSAGES.notBackup };
 
-	const treeProblem = checkTree(parsed);
-	if (treeProblem) return { ok: false, message: treeProblem };
+	// Before anything else reads the tree: an unsafe key, absurd nesting or a million values get
+	// their own message here, instead of a crash further on and the generic "probeer het opnieuw".
+	const problem = inspectTree(parsed, { maxDepth: MAX_BACKUP_DEPTH, maxValues: LIMITS.backupValues });
+	if (problem?.problem === 'key') return { ok: false, message: forbiddenKey(problem.key) };
+	if (problem?.problem === 'depth') return { ok: false, message: MESSAGES.tooDeep };
+	if (problem?.problem === 'values') return { ok: false, message: MESSAGES.tooManyValues };
 
 	let backup: RawObject = parsed;
 	let version = own(backup, 'version');
@@ -533,17 +370,14 @@ function parse(text: unknown, checklist: Checklist, options: ParseBackupOptions)
 	if (rawScans.length === 0) return { ok: false, message: MESSAGES.noScans };
 	if (rawScans.length > MAX_BACKUP_SCANS) return { ok: false, message: MESSAGES.tooManyScans };
 
-	const questions: QuestionInfo[] = checklist.themes.flatMap((theme) =>
-		theme.questions.map((question) => ({
-			id: question.id,
-			choices: new Set(answerChoices(checklist, question).map((choice) => choice.value))
-		}))
-	);
+	const envelope = v.safeParse(BackupEnvelopeSchema, backup);
+	if (!envelope.success) return { ok: false, message: MESSAGES.badEnvelope };
+
 	const scans: Scan[] = [];
 	const warnings: string[] = [];
-	const single = rawScans.length === 1;
-	for (const [index, raw] of rawScans.entries()) {
-		const result = readScan(raw, single ? 'De scan' : `Scan ${index + 1}`, checklist, questions);
+	const single = envelope.output.scans.length === 1;
+	for (const [index, raw] of envelope.output.scans.entries()) {
+		const result = readScan(raw, single ? 'De scan' : `Scan ${index + 1}`, checklist);
 		if (!result.ok) return result;
 		scans.push(result.scan);
 		warnings.push(...result.warnings.map((warning) => (single ? warning : `Scan ${index + 1}: ${warning}`)));
@@ -553,13 +387,77 @@ function parse(text: unknown, checklist: Checklist, options: ParseBackupOptions)
 
 /**
  * Reads and checks the text of a backup file against the checklist. Never throws: any input gives
- * either the scans to import (with Dutch warnings about what was left out) or one Dutch message.
- * The scans always have `demo: false`; their ids are kept (the repository picks a new id when the
- * id is already taken).
+ * either the scans to import (with Dutch warnings about what was kept aside or left out) or one Dutch
+ * message. The scans always have `demo: false` and a `setAside` record; their ids are kept (the
+ * repository picks a new id when the id is already taken).
  */
 export function parseBackup(text: string, checklist: Checklist, options: ParseBackupOptions = {}): ParseBackupResult {
 	try {
 		return parse(text, checklist, options ?? {});
+	} catch {
+		return { ok: false, message: MESSAGES.unexpected };
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bytes and files
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The text of a backup file. The app always writes UTF-8. A file that is not valid UTF-8 was almost
+ * always opened and saved again in an editor that uses the Windows encoding (windows-1252, which
+ * covers Latin-1); decoded as UTF-8 its ë and é would turn into replacement characters without a word.
+ * So it is decoded as windows-1252 instead, which gives back the letters the user typed, and the
+ * import says so, so the user checks the texts. Refusing the file would leave the user, who cannot be
+ * expected to know about encodings, without any way to get the answers back.
+ */
+export function decodeBackupBytes(bytes: Uint8Array): { text: string; warning: string | null } {
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warning: null };
+	} catch {
+		return { text: decodeWindows1252(bytes), warning: MESSAGES.notUtf8 };
+	}
+}
+
+/**
+ * Bytes 0x80–0x9F of windows-1252 (€, curly quotes, …); the other bytes equal their code point.
+ * Written out because some runtimes (Node) decode the 'windows-1252' label as plain Latin-1.
+ */
+const WINDOWS_1252_HIGH =
+	'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+	'\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+	const parts: string[] = [];
+	// In slices, so a 5 MB file never becomes one call with millions of arguments.
+	for (let start = 0; start < bytes.length; start += 8192) {
+		const codes = Array.from(bytes.subarray(start, start + 8192), (byte) =>
+			byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH.charCodeAt(byte - 0x80) : byte
+		);
+		parts.push(String.fromCharCode(...codes));
+	}
+	return parts.join('');
+}
+
+/** `parseBackup` for raw bytes: decodes them first (see `decodeBackupBytes`) and adds its warning. */
+export function parseBackupBytes(bytes: Uint8Array, checklist: Checklist, options: ParseBackupOptions = {}): ParseBackupResult {
+	const maxBytes = options.maxBytes ?? MAX_BACKUP_BYTES;
+	if (bytes.byteLength > maxBytes) return { ok: false, message: tooLarge(maxBytes) };
+	const { text, warning } = decodeBackupBytes(bytes);
+	const result = parseBackup(text, checklist, options);
+	if (!result.ok || !warning) return result;
+	return { ...result, warnings: [warning, ...result.warnings] };
+}
+
+/**
+ * Reads a chosen file (a `File` is a `Blob`): refused by its size before a byte is read, then read
+ * as bytes and parsed. Never rejects.
+ */
+export async function readBackupFile(file: Blob, checklist: Checklist, options: ParseBackupOptions = {}): Promise<ParseBackupResult> {
+	const maxBytes = options.maxBytes ?? MAX_BACKUP_BYTES;
+	if (file.size > maxBytes) return { ok: false, message: tooLarge(maxBytes) };
+	try {
+		return parseBackupBytes(new Uint8Array(await file.arrayBuffer()), checklist, options);
 	} catch {
 		return { ok: false, message: MESSAGES.unexpected };
 	}

@@ -90,7 +90,7 @@ export const nl = {
 		mode: 'Welke scan wilt u doen?',
 		errors: {
 			organisation: 'Vul de naam van de gemeente of organisatie in',
-			organisationTooLong: 'De naam mag niet langer zijn dan 120 tekens',
+			organisationTooLong: (max: number) => `De naam mag niet langer zijn dan ${max} tekens`,
 			phase: 'Kies hoe ver uw organisatie is',
 			mode: 'Kies een snelle of een volledige scan'
 		}
@@ -124,6 +124,17 @@ export const nl = {
 				? 'Er is nog 1 vraag open. U kunt de resultaten al bekijken, maar die zijn dan nog niet compleet.'
 				: `Er zijn nog ${n} vragen open. U kunt de resultaten al bekijken, maar die zijn dan nog niet compleet.`,
 		allDone: 'U heeft alle vragen beantwoord.'
+	},
+	keptAside: {
+		heading: 'Antwoorden uit een eerdere versie',
+		intro:
+			'Deze antwoorden gaf u bij een eerdere versie van de vragenlijst. Ze passen niet bij een vraag van nu en tellen niet mee in de resultaten. We bewaren ze, zodat u ze kunt gebruiken bij het beantwoorden van de vragen.',
+		unknownQuestion: (id: string) => `Een vraag die niet meer bestaat (${id})`,
+		answer: 'Antwoord',
+		noAnswer: 'Geen antwoord gekozen',
+		answerCode: (value: string) => `antwoordcode ‘${value}’`,
+		noteLabel: 'Toelichting',
+		version: (version: string) => `Uit versie ${version} van de vragenlijst`
 	},
 	results: {
 		title: 'Resultaten',
