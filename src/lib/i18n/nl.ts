@@ -13,6 +13,10 @@ export const nl = {
 	errorSummaryTitle: 'Er is een probleem',
 	errorPrefix: 'Fout:',
 	whyWeAsk: 'Waarom vragen we dit?',
+	whatsNew: {
+		title: (version: string) => `Wat is er nieuw in versie ${version}`,
+		intro: 'De vragenlijst is bijgewerkt sinds u aan deze scan begon. Dit is veranderd:'
+	},
 	glossary: {
 		title: 'Begrippen',
 		/** Summary of the box on a question page: which terms it explains. */

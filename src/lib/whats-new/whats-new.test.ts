@@ -1,0 +1,134 @@
+import { describe, expect, test } from 'vitest';
+import type { Scan } from '../domain/scan.ts';
+import type { ScanRepository } from '../storage/scan-repository.ts';
+import { trackMigrations } from './track-migrations.ts';
+import { createVersionNotes, VERSION_NOTES_KEY } from './version-notes.ts';
+import { WhatsNewNotices } from './whats-new-notices.ts';
+
+const checklist = {
+	version: '1.1.0',
+	whatsNew: [{ version: '1.1.0', items: ['Nieuwe vragen.', 'Weet ik niet telt als laagste.'] }]
+};
+
+/** A localStorage stand-in that can also refuse writes. */
+function memoryStorage(initial: Record<string, string> = {}, { full = false } = {}) {
+	const data = new Map(Object.entries(initial));
+	return {
+		data,
+		getItem: (key: string) => data.get(key) ?? null,
+		setItem: (key: string, value: string) => {
+			if (full) throw new DOMException('vol', 'QuotaExceededError');
+			data.set(key, value);
+		}
+	};
+}
+
+describe('WhatsNewNotices', () => {
+	test('a migrated scan gets the changes once; another scan gets nothing', () => {
+		const notices = new WhatsNewNotices(checklist, createVersionNotes(memoryStorage()));
+		notices.noteMigrated('scan-a', '1.0.0');
+		expect(notices.pending('scan-b')).toEqual([]);
+		expect(notices.take('scan-a').flatMap((entry) => entry.items)).toEqual(checklist.whatsNew[0]!.items);
+		expect(notices.take('scan-a')).toEqual([]);
+		// Opened again with its old stored version (the migration runs at every open): still shown once.
+		notices.noteMigrated('scan-a', '1.0.0');
+		expect(notices.take('scan-a')).toEqual([]);
+	});
+
+	test('a scan at the current version, or of an unknown version, is not noted', () => {
+		const storage = memoryStorage();
+		const notices = new WhatsNewNotices(checklist, createVersionNotes(storage));
+		notices.noteMigrated('scan-a', '1.1.0');
+		notices.noteMigrated('scan-b', 'onbekend');
+		expect(notices.take('scan-a')).toEqual([]);
+		expect(notices.take('scan-b')).toEqual([]);
+		expect(storage.data.size).toBe(0);
+	});
+
+	test('what was shown is remembered across page loads (in localStorage)', () => {
+		const storage = memoryStorage();
+		new WhatsNewNotices(checklist, createVersionNotes(storage)).noteMigrated('scan-a', '1.0.0');
+		const afterReload = new WhatsNewNotices(checklist, createVersionNotes(storage));
+		expect(afterReload.take('scan-a')).toHaveLength(1);
+		const later = new WhatsNewNotices(checklist, createVersionNotes(storage));
+		expect(later.take('scan-a')).toEqual([]);
+		expect(JSON.parse(storage.data.get(VERSION_NOTES_KEY)!)).toEqual({ 'scan-a': { from: '1.0.0', shown: '1.1.0' } });
+	});
+
+	test('after a later release, only the newer changes are shown', () => {
+		const storage = memoryStorage({ [VERSION_NOTES_KEY]: JSON.stringify({ 'scan-a': { from: '1.0.0', shown: '1.1.0' } }) });
+		const next = { version: '1.2.0', whatsNew: [...checklist.whatsNew, { version: '1.2.0', items: ['Nog iets.'] }] };
+		const notices = new WhatsNewNotices(next, createVersionNotes(storage));
+		notices.noteMigrated('scan-a', '1.1.0');
+		expect(notices.take('scan-a').map((entry) => entry.version)).toEqual(['1.2.0']);
+	});
+
+	test.each([
+		['not JSON', '{'],
+		['the wrong shape', JSON.stringify({ 'scan-a': { from: 1 } })],
+		['a prototype key', '{"__proto__": {"from": "1.0.0", "shown": null}}'],
+		['a list', '[1, 2]']
+	])('a stored value with %s counts as nothing noted, and is replaced on the next note', (_name, stored) => {
+		const storage = memoryStorage({ [VERSION_NOTES_KEY]: stored });
+		const notices = new WhatsNewNotices(checklist, createVersionNotes(storage));
+		expect(notices.pending('scan-a')).toEqual([]);
+		expect(({} as Record<string, unknown>)['from']).toBeUndefined();
+		notices.noteMigrated('scan-a', '1.0.0');
+		expect(notices.take('scan-a')).toHaveLength(1);
+	});
+
+	test('without working storage the notice still works for this page', () => {
+		const notices = new WhatsNewNotices(checklist, createVersionNotes(memoryStorage({}, { full: true })));
+		notices.noteMigrated('scan-a', '1.0.0');
+		expect(notices.take('scan-a')).toHaveLength(1);
+		expect(notices.take('scan-a')).toEqual([]);
+		const none = new WhatsNewNotices(checklist, createVersionNotes(null));
+		none.noteMigrated('scan-b', '1.0.0');
+		expect(none.take('scan-b')).toHaveLength(1);
+	});
+});
+
+describe('trackMigrations', () => {
+	const scan = (id: string, version: string, extra: Partial<Scan> = {}) =>
+		({ id, checklistVersion: version, demo: false, setAside: {}, ...extra }) as Scan;
+	function fakeRepository(stored: Scan[]) {
+		const calls: string[] = [];
+		const repository = {
+			backend: 'memory',
+			getScan: async (id: string) => stored.find((entry) => entry.id === id) ?? null,
+			importScan: async (entry: Scan) => `${entry.id}-kopie`,
+			renameScan: async (id: string) => {
+				calls.push(`rename ${id}`);
+			}
+		} as unknown as ScanRepository;
+		return { repository, calls };
+	}
+
+	test('opening a stored scan of an older version notes it; other methods pass through', async () => {
+		const notices = new WhatsNewNotices(checklist, createVersionNotes(memoryStorage()));
+		const { repository, calls } = fakeRepository([scan('oud', '1.0.0'), scan('nieuw', '1.1.0'), scan('demo', '1.0.0', { demo: true })]);
+		const tracked = trackMigrations(repository, notices);
+		expect((await tracked.getScan('oud'))?.id).toBe('oud');
+		await tracked.getScan('nieuw');
+		await tracked.getScan('demo');
+		expect(await tracked.getScan('weg')).toBeNull();
+		await tracked.renameScan('oud', 'x');
+		expect(calls).toEqual(['rename oud']);
+		expect(tracked.backend).toBe('memory');
+		expect(notices.take('oud')).toHaveLength(1);
+		expect(notices.take('nieuw')).toEqual([]);
+		expect(notices.take('demo')).toEqual([]);
+	});
+
+	test('a restored scan is noted under the id it was stored with, from the version of its kept-aside answers', async () => {
+		const notices = new WhatsNewNotices(checklist, createVersionNotes(memoryStorage()));
+		const tracked = trackMigrations(fakeRepository([]).repository, notices);
+		const restored = scan('r', '1.1.0', {
+			setAside: { 'e6-kaders': { questionId: 'e6-kaders', value: '0', note: '', updatedAt: '2026-11-20T09:00:00.000Z', fromVersion: '1.0.0' } }
+		});
+		expect(await tracked.importScan(restored)).toBe('r-kopie');
+		expect(notices.take('r-kopie')).toHaveLength(1);
+		await tracked.importScan(scan('s', '1.1.0'));
+		expect(notices.take('s-kopie')).toEqual([]);
+	});
+});
