@@ -7,6 +7,7 @@
  * sees one field at a time.
  */
 import * as v from 'valibot';
+import { HORIZONS } from '../domain/scan-limits.ts';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -46,7 +47,8 @@ export const PhaseIdSchema = v.picklist(
 );
 export type PhaseId = v.InferOutput<typeof PhaseIdSchema>;
 
-export const HorizonSchema = v.picklist(['0-3', '3-12', 'later'], 'horizon moet 0-3, 3-12 of later zijn');
+/** When an action should be done, in months; the list is shared with the plan (domain/scan-limits.ts). */
+export const HorizonSchema = v.picklist(HORIZONS, 'horizon moet 0-3, 3-12 of later zijn');
 export type Horizon = v.InferOutput<typeof HorizonSchema>;
 
 const ActionSchema = v.strictObject(

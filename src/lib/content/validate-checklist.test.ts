@@ -6,8 +6,10 @@
  * text, so the tests keep working when the content grows.
  */
 import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import type { Checklist } from './checklist-schema.ts';
+import { parse } from 'yaml';
+import { ChecklistSchema, type Checklist } from './checklist-schema.ts';
 import { formatContentError, validateChecklistSource, type ContentError } from './validate-checklist.ts';
 
 const REAL_FILE = 'checklists/kwartiermaken.yaml';
@@ -850,6 +852,23 @@ describe('migrations', () => {
 		// A missing field is reported on the map that should hold it.
 		const position = inner ? positionIn(edit, inner) : positionOfText(edit.text, '{ kind: merged');
 		expect(errors).toEqual([{ file: MINIMAL_FILE, ...position, field, message }]);
+	});
+
+	test('the example in checklists/README.md has the right shape', () => {
+		const readme = readFileSync(new URL('../../../checklists/README.md', import.meta.url), 'utf8');
+		const section = readme.slice(readme.indexOf('### Example'));
+		const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+		const yaml = block.slice(block.indexOf('migrations:'));
+		const parsed = parse(yaml) as { migrations: unknown };
+		const result = v.safeParse(ChecklistSchema.entries.migrations, parsed.migrations);
+		expect(result.issues ?? []).toEqual([]);
+		expect((parsed.migrations as { changes: { kind: string }[] }[])[0]!.changes.map((change) => change.kind)).toEqual([
+			'renamed',
+			'split',
+			'merged',
+			'removed',
+			'options'
+		]);
 	});
 
 	test('proposed action texts must fit the limits of the action plan', () => {

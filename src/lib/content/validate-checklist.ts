@@ -9,7 +9,7 @@
  */
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import * as v from 'valibot';
-import { LIMITS } from '../domain/scan-schema.ts';
+import { LIMITS } from '../domain/scan-limits.ts';
 import { ChecklistSchema, type Checklist, type Question } from './checklist-schema.ts';
 
 /** One problem found in a checklist file. */

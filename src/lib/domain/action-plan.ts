@@ -8,7 +8,7 @@
 import type { Action, Checklist, Horizon } from '../content/checklist-schema.ts';
 import type { ScanResults } from './results-types.ts';
 import type { ActionPlan, ActionStatus, PlanAction, Scan } from './scan.ts';
-import { ACTION_STATUSES, HORIZONS, LIMITS, deadlineProblem } from './scan-schema.ts';
+import { ACTION_STATUSES, HORIZONS, LIMITS, deadlineProblem } from './scan-limits.ts';
 import { answerScore } from './scoring.ts';
 import { scaleOf, scopedQuestions, topScore } from './scope.ts';
 

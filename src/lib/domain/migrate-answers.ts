@@ -17,7 +17,7 @@
  */
 import type { Checklist, Migration, MigrationChange, Question } from '../content/checklist-schema.ts';
 import type { Answer, Scan, SetAsideAnswer } from './scan.ts';
-import { LIMITS } from './scan-schema.ts';
+import { LIMITS } from './scan-limits.ts';
 import { answerChoices, questionText } from './scope.ts';
 
 export type MigrationResult =

@@ -2,7 +2,7 @@
  * Names the app gives to scans it makes from another scan, such as a restored copy
  * ("Gemeente X (teruggezet)").
  */
-import { LIMITS } from './scan-schema.ts';
+import { LIMITS } from './scan-limits.ts';
 
 /**
  * `name` with `suffix` behind it, within LIMITS.organisation. When the whole does not fit, the name is

@@ -17,7 +17,7 @@ import type {
 	SetAsideAnswerSchema
 } from './scan-schema.ts';
 
-export { SCAN_SCHEMA_VERSION } from './scan-schema.ts';
+export { SCAN_SCHEMA_VERSION } from './scan-limits.ts';
 
 /** The answer value for "Weet ik niet". Never collides with an option id (those have no colon). */
 export const UNKNOWN = 'special:unknown';

@@ -4,7 +4,7 @@
  * `BackupEnvelopeSchema` in domain/scan-schema.ts; `read-backup.ts` reads it back.
  */
 import type { Scan } from '../domain/scan.ts';
-import { BACKUP_TYPE, BACKUP_VERSION } from '../domain/scan-schema.ts';
+import { BACKUP_TYPE, BACKUP_VERSION } from '../domain/scan-limits.ts';
 import { isoDay, organisationSlug } from './file-names.ts';
 
 export { BACKUP_TYPE, BACKUP_VERSION };
