@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Scan } from '../domain/scan.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
 import { trackMigrations } from './track-migrations.ts';
-import { createVersionNotes, VERSION_NOTES_KEY } from './version-notes.ts';
+import { createVersionNotes, parseVersionNotes, VERSION_NOTES_KEY } from './version-notes.ts';
 import { WhatsNewNotices } from './whats-new-notices.ts';
 
 const checklist = {
@@ -85,6 +85,28 @@ describe('WhatsNewNotices', () => {
 		const none = new WhatsNewNotices(checklist, createVersionNotes(null));
 		none.noteMigrated('scan-b', '1.0.0');
 		expect(none.take('scan-b')).toHaveLength(1);
+	});
+});
+
+describe('parseVersionNotes', () => {
+	const note = { from: '1.0.0', shown: null };
+	test.each([
+		['a valid set', JSON.stringify({ 'a-1': note, b: { from: '1.0.0', shown: '1.1.0' } }), 2],
+		['an empty set', '{}', 0],
+		['an extra field', JSON.stringify({ a: { ...note, x: 1 } }), null],
+		['a missing field', JSON.stringify({ a: { from: '1.0.0' } }), null],
+		['a bad version', JSON.stringify({ a: { from: '1.0', shown: null } }), null],
+		['a key that is no scan id', JSON.stringify({ 'a b': note }), null],
+		['constructor as a key', JSON.stringify({ constructor: note }), null],
+		['501 entries', JSON.stringify(Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`s${i}`, note]))), null],
+		['500 entries', JSON.stringify(Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`s${i}`, note]))), 500],
+		['a text over 100 000 characters', `{"a": ${JSON.stringify(note)}, "b": "${'x'.repeat(100_000)}"}`, null],
+		['null', 'null', null],
+		['a string', '"notities"', null]
+	])('%s', (_name, text, count) => {
+		const notes = parseVersionNotes(text);
+		expect(notes === null ? null : Object.keys(notes).length).toBe(count);
+		if (notes) expect(Object.getPrototypeOf(notes)).toBeNull();
 	});
 });
 
