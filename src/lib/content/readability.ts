@@ -46,7 +46,7 @@ export function wordsOf(text: string): string[] {
  */
 export function sentencesOf(text: string): string[] {
 	return text
-		.split(/(?<=[.!?])["”’)]*\s+/u)
+		.split(/(?<=[.!?]["”’)]*)\s+/u)
 		.map((sentence) => sentence.trim())
 		.filter((sentence) => wordsOf(sentence).length > 0);
 }
