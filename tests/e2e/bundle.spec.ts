@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
-/** Budget for the JavaScript the first screen loads, gzipped (our own target; see npm run bench). */
+/**
+ * Budget for the JavaScript the first screen loads, gzipped (our own target; see npm run bench). The
+ * checklist (about 22 kB gzipped since version 1.1) is a chunk of its own that loads beside storage, so a
+ * content revision does not move this figure; the test below keeps it out of the first screen's scripts.
+ */
 const ENTRY_JS_BUDGET_GZIP = 80 * 1024;
 
 const dist = 'dist';

@@ -136,10 +136,12 @@ test('browser back and forward move through the steps like the Back link', async
 	await page.getByRole('link', { name: 'Terug' }).click();
 	await expectHeading(page, 'Gemeente Terug');
 
-	// A skipped question stays open: the theme is "Bezig".
+	// A skipped question stays open: the theme is "Bezig". Skip the rest of the theme to reach its check page.
 	await page.getByRole('link', { name: theme.title }).click();
-	await expectHeading(page, text(3));
-	await page.getByRole('button', { name: 'Deze vraag overslaan' }).click();
+	for (let i = 3; i < questions.length; i++) {
+		await expectHeading(page, text(i));
+		await page.getByRole('button', { name: 'Deze vraag overslaan' }).click();
+	}
 	await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
 	await expect(page.getByTestId(`task-${theme.id}`)).toContainText('Bezig');
 });

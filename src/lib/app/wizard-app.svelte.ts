@@ -33,6 +33,8 @@ import { registerServiceWorker, serviceWorkerControls } from './service-worker.t
 import type { ShareLinkMakerDeps } from './share-link-maker.svelte.ts';
 import type { ShareReceiverDeps } from './share-receiver.svelte.ts';
 import { UpdatePrompt } from './update-prompt.svelte.ts';
+import { createVersionNotes } from '../whats-new/version-notes.ts';
+import { oldestVersionOf, WhatsNewNotices } from '../whats-new/whats-new-notices.ts';
 import { randomId } from './uuid.ts';
 import { DEMO_SCAN_ID, isScanRoute, parseHash, toHash, type Route } from '../wizard/routes.ts';
 import {
@@ -101,6 +103,8 @@ export class WizardApp {
 	readonly backups = new BackupTracker(createBackupLogStore());
 	/** The "Er is een nieuwe versie" banner. */
 	readonly update: UpdatePrompt;
+	/** "Wat is er nieuw": noted when a scan of an older checklist version is opened or restored. */
+	readonly whatsNew: WhatsNewNotices;
 	/** A share link's hash, taken out of the address until the receive page reads it. */
 	#sharedHash: string | null = null;
 	/** Raised for every share link that arrives, so the receive page starts afresh for each one. */
@@ -115,6 +119,7 @@ export class WizardApp {
 		const storage = crossTab ? announceStorage(appStorage, crossTab) : appStorage;
 		this.storage = storage;
 		this.#env = environment;
+		this.whatsNew = new WhatsNewNotices(checklist, createVersionNotes());
 		this.#tabSync = new TabSync({
 			crossTab,
 			dbNameFor: (scanId) => {
@@ -370,6 +375,7 @@ export class WizardApp {
 		const repository = await this.#realRepository();
 		for (const scan of scans) {
 			const storedId = await repository.importScan({ ...scan, demo: false });
+			this.whatsNew.noteMigrated(storedId, oldestVersionOf(scan));
 			let name = scan.profile.organisation;
 			if (storedId !== scan.id) {
 				name = nameWithSuffix(scan.profile.organisation, ' (teruggezet)');
@@ -475,6 +481,7 @@ export class WizardApp {
 	}
 
 	async #migrateOnOpen(repository: ScanRepository, scan: Scan): Promise<Scan> {
+		if (!scan.demo) this.whatsNew.noteMigrated(scan.id, oldestVersionOf(scan));
 		// Nothing to migrate is by far the common case; the migration code only loads when it is needed.
 		if (!this.#needsMigration(scan)) return scan;
 		const { migrateScan } = await import('../domain/migrate-answers.ts');

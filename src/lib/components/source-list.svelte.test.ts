@@ -5,7 +5,9 @@ import SourceList from './source-list.svelte';
 
 const SOURCES: Source[] = [
 	{ id: 'seed003', title: 'Handreiking kwartiermaken', publisher: 'Movisie', year: 2021, url: 'https://www.movisie.nl/kwartiermaken' },
-	{ id: 'P01', title: 'Ervaringsdeskundigheid in de wijk', publisher: 'Sociaal Werk Nederland', url: 'https://www.sociaalwerknederland.nl/wijk' }
+	{ id: 'P01', title: 'Ervaringsdeskundigheid in de wijk', publisher: 'Sociaal Werk Nederland', url: 'https://www.sociaalwerknederland.nl/wijk' },
+	{ id: 'seed004', title: 'Inzet ervaringsdeskundigheid', publisher: 'Werkplaats Nijmegen' },
+	{ id: 'P09', title: '6 lessen', url: 'https://zorgwelzijn.nl/6-lessen' }
 ];
 // The component only reads `sources`.
 const checklist = { sources: SOURCES } as unknown as Checklist;
@@ -47,6 +49,19 @@ describe('SourceList', () => {
 			expect(link).toHaveAccessibleName(/\(opent in een nieuw venster\)$/);
 		}
 		expect(screen.getAllByText('(opent in een nieuw venster)')[0]).toHaveClass('app-visually-hidden');
+	});
+
+	test('a source without an address is named as text, not as a link', () => {
+		const { container } = render(SourceList, { checklist, ids: ['seed004', 'P01'] });
+		expect(container.querySelector('p')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+			'Bronnen: Werkplaats Nijmegen, Inzet ervaringsdeskundigheid; Sociaal Werk Nederland, Ervaringsdeskundigheid in de wijk (opent in een nieuw venster)'
+		);
+		expect(screen.getAllByRole('link')).toHaveLength(1);
+	});
+
+	test('a source without a publisher starts with its title, and never with a comma', () => {
+		render(SourceList, { checklist, ids: ['P09'] });
+		expect(screen.getByRole('link').textContent).toBe('6 lessen (opent in een nieuw venster)');
 	});
 
 	test('unknown ids are skipped; no known source renders nothing', () => {

@@ -93,10 +93,20 @@ const QuestionSchema = v.strictObject(
 export const ThemeKindSchema = v.picklist(['do', 'dont', 'extra'], 'kind moet do, dont of extra zijn');
 export type ThemeKind = v.InferOutput<typeof ThemeKindSchema>;
 
+/** How much a maturity theme counts in the overall score (see `scoring.ts`). */
+const WeightSchema = v.pipe(
+	v.number('weight moet een getal zijn'),
+	v.integer('weight moet een heel getal zijn'),
+	v.minValue(1, 'weight is minstens 1'),
+	v.maxValue(10, 'weight is hoogstens 10')
+);
+
 const ThemeSchema = v.strictObject(
 	{
 		id: Id,
 		kind: ThemeKindSchema,
+		/** Leave out for weight 1. Not allowed on a dont theme: don'ts are never averaged. */
+		weight: v.optional(WeightSchema),
 		title: Text,
 		why: Text,
 		sources: SourceIds,
@@ -116,8 +126,18 @@ const OptionSchema = v.strictObject({
 	hint: v.optional(Text)
 });
 
+/**
+ * What a scale measures. `maturity`, `yesno` and `count` are scored (a percentage of the top option)
+ * and belong to do and extra themes; `risk` belongs to dont themes and raises flags instead.
+ */
+export const ScaleKindSchema = v.picklist(
+	['maturity', 'yesno', 'count', 'risk'],
+	'kind moet maturity, yesno, count of risk zijn'
+);
+export type ScaleKind = v.InferOutput<typeof ScaleKindSchema>;
+
 const ScaleSchema = v.strictObject({
-	kind: v.picklist(['maturity', 'risk'], 'kind moet maturity of risk zijn'),
+	kind: ScaleKindSchema,
 	unknown: v.boolean('moet true of false zijn'),
 	notApplicable: v.boolean('moet true of false zijn'),
 	options: v.pipe(v.array(OptionSchema), v.minLength(2, 'een schaal heeft minstens twee antwoorden'))
@@ -135,22 +155,62 @@ const CapSchema = v.strictObject({
 	when: v.union(
 		[
 			v.strictObject({ question: Id, atMost: OptionId }),
-			v.strictObject({ riskFlag: v.literal(true) })
+			v.strictObject({ riskFlag: v.literal(true) }),
+			v.strictObject({ unknownRisk: v.literal(true) })
 		],
-		'when moet { question, atMost } of { riskFlag: true } zijn'
+		'when moet { question, atMost }, { riskFlag: true } of { unknownRisk: true } zijn'
 	),
 	maxLevel: Id,
 	reason: Text
 });
 
+/**
+ * A source. Publisher, year and address are each left out when the source itself does not give them:
+ * a guessed detail would be invented.
+ */
 const SourceSchema = v.strictObject({
 	id: SourceId,
 	title: Text,
-	publisher: Text,
-	/** Leave out when the source gives no date: an estimated year would be invented. */
+	publisher: v.optional(Text),
 	year: v.optional(v.pipe(v.number('jaar moet een getal zijn'), v.integer(), v.minValue(1900), v.maxValue(2100))),
-	url: v.pipe(v.string(), v.url('moet een webadres zijn'), v.startsWith('http', 'moet een webadres zijn'))
+	url: v.optional(v.pipe(v.string(), v.url('moet een webadres zijn'), v.startsWith('http', 'moet een webadres zijn')))
 });
+
+const Percent = v.pipe(v.number('moet een getal zijn'), v.minValue(0), v.maxValue(100));
+
+/** Scoring rules that are content, not code (see `scoring.ts` and checklists/README.md). */
+const ScoringSchema = v.strictObject({
+	/** A maturity theme at or above this percentage is a strength. */
+	strengthPercent: Percent,
+	/**
+	 * A theme is uncertain when at least this share (percent) of its counted answers is "Weet ik niet";
+	 * the overall level is uncertain when this share of all counted answers is.
+	 */
+	uncertainUnknownPercent: Percent
+});
+
+/** A domain term, explained once and shown with every question that uses it. */
+const GlossaryTermSchema = v.strictObject({
+	id: Id,
+	term: Text,
+	/** Other forms of the word found in texts (plural, compound); the term itself always counts. */
+	forms: v.optional(v.array(Text)),
+	definition: Text,
+	sources: v.optional(SourceIds)
+});
+
+const VersionSchema = v.pipe(
+	v.string('version moet tekst zijn, bijvoorbeeld "1.0.0"'),
+	v.regex(/^\d+\.\d+\.\d+$/, 'version moet de vorm 1.2.3 hebben')
+);
+
+/** What changed in a version, told once to a user whose scan was made with an earlier version. */
+const WhatsNewSchema = v.strictObject({
+	version: VersionSchema,
+	items: v.pipe(v.array(Text), v.minLength(1, 'noem minstens één wijziging'))
+});
+
+const MinutesSchema = v.pipe(v.number('minuten moet een getal zijn'), v.integer(), v.minValue(1), v.maxValue(240));
 
 const FigureSchema = v.strictObject({
 	id: Id,
@@ -240,13 +300,12 @@ export type MigrationChange = Migration['changes'][number];
 export const ChecklistSchema = v.strictObject(
 	{
 		id: Id,
-		version: v.pipe(
-			v.string('version moet tekst zijn, bijvoorbeeld "1.0.0"'),
-			v.regex(/^\d+\.\d+\.\d+$/, 'version moet de vorm 1.2.3 hebben')
-		),
+		version: VersionSchema,
 		language: v.picklist(['nl', 'en'], 'language moet nl of en zijn'),
 		title: Text,
 		intro: Text,
+		/** About how long each kind of scan takes, in minutes (shown on the start page). */
+		minutes: v.optional(v.strictObject({ quick: MinutesSchema, full: MinutesSchema })),
 		phases: v.array(v.strictObject({ id: PhaseIdSchema, label: Text, hint: v.optional(Text) })),
 		focusAreas: v.array(v.strictObject({ id: Id, label: Text })),
 		special: v.strictObject({
@@ -256,6 +315,9 @@ export const ChecklistSchema = v.strictObject(
 		scales: v.record(Id, ScaleSchema),
 		levels: v.pipe(v.array(LevelSchema), v.minLength(2, 'noem minstens twee niveaus')),
 		caps: v.array(CapSchema),
+		scoring: v.optional(ScoringSchema),
+		glossary: v.optional(v.array(GlossaryTermSchema)),
+		whatsNew: v.optional(v.array(WhatsNewSchema)),
 		themes: v.pipe(v.array(ThemeSchema), v.minLength(1, 'noem minstens één thema')),
 		figures: v.array(FigureSchema),
 		sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'noem minstens één bron')),
@@ -275,3 +337,5 @@ export type Level = Checklist['levels'][number];
 export type Cap = Checklist['caps'][number];
 export type Source = Checklist['sources'][number];
 export type Figure = Checklist['figures'][number];
+export type GlossaryTerm = NonNullable<Checklist['glossary']>[number];
+export type WhatsNew = NonNullable<Checklist['whatsNew']>[number];

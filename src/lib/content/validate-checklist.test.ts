@@ -155,10 +155,12 @@ describe('the real checklist (checklists/kwartiermaken.yaml)', () => {
 		}
 	});
 
-	test('risk themes use a risk scale, the others a maturity scale', () => {
+	test('risk themes use a risk scale, the others a scored scale (maturity, yesno or count)', () => {
 		for (const theme of real.themes) {
 			for (const question of theme.questions) {
-				expect(real.scales[question.scale]?.kind, question.id).toBe(theme.kind === 'dont' ? 'risk' : 'maturity');
+				const kind = real.scales[question.scale]?.kind;
+				if (theme.kind === 'dont') expect(kind, question.id).toBe('risk');
+				else expect(['maturity', 'yesno', 'count'], question.id).toContain(kind);
 			}
 		}
 	});
@@ -237,8 +239,10 @@ describe('the real checklist (checklists/kwartiermaken.yaml)', () => {
 				expect(real.scales[question!.scale]?.options.map((o) => o.id), cap.id).toContain(atMost);
 				// A cap on a question that some phases hide could never be lifted in those phases.
 				expect(question!.showIn, cap.id).toBeUndefined();
-			} else {
+			} else if ('riskFlag' in cap.when) {
 				expect(cap.when.riskFlag).toBe(true);
+			} else {
+				expect(cap.when.unknownRisk).toBe(true);
 			}
 		}
 	});
@@ -315,13 +319,14 @@ describe('mistakes in a copy of the real checklist', () => {
 	test('missing action for an option (an option removed from `for`)', () => {
 		const edit = replaceAfter(REAL, '- id: k1-wegbereider-vastleggen\n', "for: ['2', '3']", "for: ['2']");
 		const path = questionPath('k1-wegbereider');
+		// The wegbereider scale has its own labels; option '3' is "Een senior ervaringswerker".
 		expect(errorsOf(edit.text)).toEqual([
 			{
 				file: REAL_FILE,
 				// The error points at the question's list of actions: its first item.
 				...positionOfText(edit.text, '          - id: k1-wegbereider-aanstellen\n', '- id'),
 				field: `${path}.actions`,
-				message: 'ontbrekende actie voor antwoord "3" (Vastgelegd en uitgevoerd)'
+				message: 'ontbrekende actie voor antwoord "3" (Een senior ervaringswerker)'
 			}
 		]);
 	});
@@ -332,8 +337,8 @@ describe('mistakes in a copy of the real checklist', () => {
 			{
 				file: REAL_FILE,
 				...positionIn(edit, "'9'"),
-				field: `${questionPath('k1-wegbereider')}.actions[2].for[2]`,
-				message: 'onbekend antwoord "9" voor schaal maturity'
+				field: `${questionPath('k1-wegbereider')}.actions[3].for[2]`,
+				message: 'onbekend antwoord "9" voor schaal wegbereider'
 			}
 		]);
 	});
@@ -361,7 +366,7 @@ describe('mistakes in a copy of the real checklist', () => {
 		const edit = replaceAfter(
 			REAL,
 			'      - id: k1-eigenaar\n',
-			'text: "Directie of management is zichtbaar eigenaar van het kwartiermaken."',
+			'text: "Eén directeur of manager is verantwoordelijk voor het kwartiermaken."',
 			'text: "   "'
 		);
 		expect(errorsOf(edit.text)).toEqual([
@@ -370,13 +375,13 @@ describe('mistakes in a copy of the real checklist', () => {
 	});
 
 	test('unknown scale', () => {
-		const edit = replaceAfter(REAL, '      - id: k1-wegbereider\n', 'scale: maturity', 'scale: rijpheid');
+		const edit = replaceAfter(REAL, '      - id: k1-wegbereider\n', 'scale: wegbereider', 'scale: rijpheid');
 		expect(errorsOf(edit.text)).toEqual([
 			{
 				file: REAL_FILE,
 				...positionIn(edit, 'rijpheid'),
 				field: `${questionPath('k1-wegbereider')}.scale`,
-				message: 'onbekende schaal "rijpheid" (kies uit maturity, risk)'
+				message: 'onbekende schaal "rijpheid" (kies uit maturity, wegbereider, yesno, aantal, risk)'
 			}
 		]);
 	});
@@ -388,8 +393,100 @@ describe('mistakes in a copy of the real checklist', () => {
 			file: REAL_FILE,
 			...positionIn(edit, 'risk'),
 			field: `${questionPath('k1-eigenaar')}.scale`,
-			message: 'een do-thema gebruikt een schaal van soort maturity'
+			message: 'een do-thema gebruikt een schaal van soort maturity, yesno of count'
 		});
+	});
+
+	test('scored scale in a dont-theme', () => {
+		const edit = replaceAfter(REAL, '      - id: x1-gebruikt\n', 'scale: risk', 'scale: yesno');
+		expect(errorsOf(edit.text)).toContainEqual({
+			file: REAL_FILE,
+			...positionIn(edit, 'yesno'),
+			field: `${questionPath('x1-gebruikt')}.scale`,
+			message: 'een dont-thema gebruikt een schaal van soort risk'
+		});
+	});
+
+	test('unknown scale kind', () => {
+		const edit = replaceAfter(REAL, '  aantal:\n', 'kind: count', 'kind: getal');
+		expect(errorsOf(edit.text)).toEqual([
+			expect.objectContaining({ ...positionIn(edit, 'getal'), field: 'scales.aantal.kind', message: 'kind moet maturity, yesno, count of risk zijn' })
+		]);
+	});
+
+	test('a count scale must go up in the order shown', () => {
+		const edit = replaceAfter(REAL, '  aantal:\n', "{ id: 'meer', score: 2,", "{ id: 'meer', score: 0,");
+		expect(errorsOf(edit.text)).toContainEqual(
+			expect.objectContaining({ field: 'scales.aantal.options[2].score', message: 'een count-schaal loopt op: elk antwoord scoort hoger dan het vorige' })
+		);
+	});
+
+	test('a yesno scale has at most three answers', () => {
+		const edit = insertLinesAfter(REAL, "      - { id: 'ja', score: 2, label: \"Ja\" }\n", "      - { id: 'zeker', score: 3, label: \"Zeker\" }\n");
+		expect(errorsOf(edit.text)).toContainEqual(
+			expect.objectContaining({ field: 'scales.yesno.options', message: 'een yesno-schaal heeft twee of drie antwoorden (nee, eventueel deels, ja)' })
+		);
+	});
+
+	test('a dont-theme with a weight', () => {
+		const edit = insertLinesAfter(REAL, '  - id: x1\n', '    weight: 2\n');
+		expect(errorsOf(edit.text)).toEqual([
+			expect.objectContaining({ ...positionIn(edit, '2'), field: `themes[${themeIndex('x1')}].weight`, message: 'een dont-thema telt niet mee in het gemiddelde: laat weight weg' })
+		]);
+	});
+
+	test('extra themes that together outweigh the do themes', () => {
+		// Lower the five do's to weight 1 (5) against the seven extra themes (7).
+		const text = REAL.replace(/(\n  - id: k\d\n    kind: do\n    weight: )2\n/g, '$11\n');
+		expect(text).not.toBe(REAL);
+		expect(errorsOf(text)).toEqual([
+			expect.objectContaining({ field: 'themes', message: 'de extra thema’s wegen samen zwaarder (7) dan de do-thema’s (5); verhoog de weight van de do-thema’s' })
+		]);
+	});
+
+	test('a weight that is not a whole number from 1 to 10', () => {
+		const edit = replaceAfter(REAL, '  - id: k1\n', 'weight: 2', 'weight: 0');
+		expect(errorsOf(edit.text)).toEqual([
+			expect.objectContaining({ ...positionIn(edit, '0'), field: `themes[${themeIndex('k1')}].weight`, message: 'weight is minstens 1' })
+		]);
+	});
+
+	test('a glossary form used by two terms', () => {
+		const edit = replaceAfter(REAL, '  - id: wegbereider\n', 'forms: ["wegbereiders"]', 'forms: ["wegbereiders", "ervaringswerkers"]');
+		expect(errorsOf(edit.text)).toEqual([
+			expect.objectContaining({ ...positionIn(edit, '"ervaringswerkers"'), message: '"ervaringswerkers" hoort al bij begrip ervaringswerker' })
+		]);
+	});
+
+	test('a glossary term with an unknown source', () => {
+		const edit = replaceAfter(REAL, '  - id: wegbereider\n', 'sources: [seed003]', 'sources: [P98]');
+		expect(errorsOf(edit.text)).toEqual([
+			expect.objectContaining({ ...positionIn(edit, 'P98'), message: 'onbekende bron "P98" (staat niet in sources)' })
+		]);
+	});
+
+	test('what’s new for a version after the checklist', () => {
+		const edit = replaceAfter(REAL, 'whatsNew:\n', 'version: 1.1.0', 'version: 1.2.0');
+		expect(errorsOf(edit.text)).toEqual([
+			expect.objectContaining({ ...positionIn(edit, '1.2.0'), field: 'whatsNew[0].version', message: 'versie 1.2.0 is nieuwer dan deze checklist (1.1.0)' })
+		]);
+	});
+
+	test('a cap on an unknown risk is valid; a cap with another flag is not', () => {
+		const edit = replaceAfter(REAL, '  - id: onbekend-risico\n', 'unknownRisk: true', 'unknownRisk: false');
+		expect(errorsOf(edit.text)).toEqual([
+			expect.objectContaining({ message: 'when moet { question, atMost }, { riskFlag: true } of { unknownRisk: true } zijn' })
+		]);
+	});
+
+	test('a source without publisher, year and address is valid; a bad address is not', () => {
+		expect(real.sources.find((source) => source.id === 'seed004')).toEqual({
+			id: 'seed004',
+			title: 'Inzet ervaringsdeskundigheid',
+			publisher: 'Zorgalliantie en Werkplaats Sociaal Domein Nijmegen'
+		});
+		const edit = insertLinesAfter(REAL, '    publisher: "Zorgalliantie en Werkplaats Sociaal Domein Nijmegen"\n', '    url: zorgalliantie\n');
+		expect(errorsOf(edit.text)).toEqual([expect.objectContaining({ ...positionIn(edit, 'zorgalliantie'), message: 'moet een webadres zijn' })]);
 	});
 
 	test('bad condition: unknown phase in showIn', () => {
@@ -536,19 +633,19 @@ describe('mistakes in a copy of the real checklist', () => {
 	});
 
 	test('version that is not semantic', () => {
-		const edit = replaceAfter(REAL, '\nversion: ', 'version: 1.0.0', "version: '1.0'");
+		const edit = replaceAfter(REAL, '\nversion: ', 'version: 1.1.0', "version: '1.0'");
 		expect(errorsOf(edit.text)).toEqual([
 			{ file: REAL_FILE, ...positionIn(edit, "'1.0'"), field: 'version', message: 'version moet de vorm 1.2.3 hebben' }
 		]);
 	});
 
 	test('levels that do not go up', () => {
-		const edit = replaceAfter(REAL, '  - id: opbouwen\n', 'minPercent: 55', 'minPercent: 30');
+		const edit = replaceAfter(REAL, '  - id: opbouwen\n', 'minPercent: 50', 'minPercent: 20');
 		const index = real.levels.findIndex((level) => level.id === 'opbouwen');
 		expect(errorsOf(edit.text)).toEqual([
 			{
 				file: REAL_FILE,
-				...positionIn(edit, '30'),
+				...positionIn(edit, '20'),
 				field: `levels[${index}].minPercent`,
 				message: 'niveaus moeten oplopen (hoger dan het vorige niveau)'
 			}

@@ -202,6 +202,19 @@ function checkReferences(
 			optionIds.add(option.id);
 			scores.add(option.score);
 		});
+		// A yes/partly/no scale has two or three answers; more would be a maturity scale.
+		if (scale.kind === 'yesno' && scale.options.length > 3) {
+			at(['scales', scaleId, 'options'], 'een yesno-schaal heeft twee of drie antwoorden (nee, eventueel deels, ja)');
+		}
+		// A count is read from few to many: the answers must go up in score in the order shown.
+		if (scale.kind === 'count') {
+			scale.options.forEach((option, index) => {
+				const previous = scale.options[index - 1];
+				if (previous && option.score <= previous.score) {
+					at(['scales', scaleId, 'options', index, 'score'], 'een count-schaal loopt op: elk antwoord scoort hoger dan het vorige');
+				}
+			});
+		}
 	}
 
 	// Levels: ascending thresholds, the first starting at 0.
@@ -224,9 +237,15 @@ function checkReferences(
 	};
 
 	const questionsById = new Map<string, Checklist['themes'][number]['questions'][number]>();
+	const weightByKind = { do: 0, extra: 0 };
 	checklist.themes.forEach((theme, t) => {
 		claimId(theme.id, `thema ${theme.id}`, ['themes', t, 'id']);
 		checkSources(theme.sources, ['themes', t, 'sources']);
+		if (theme.kind === 'dont') {
+			if (theme.weight !== undefined) at(['themes', t, 'weight'], 'een dont-thema telt niet mee in het gemiddelde: laat weight weg');
+		} else {
+			weightByKind[theme.kind] += theme.weight ?? 1;
+		}
 		const quickCount = theme.questions.filter((q) => q.quick).length;
 		if (quickCount !== 1) {
 			at(['themes', t, 'questions'], `een thema heeft precies één vraag met quick: true (nu ${quickCount})`);
@@ -252,9 +271,10 @@ function checkReferences(
 				at([...qPath, 'scale'], `onbekende schaal "${question.scale}" (kies uit ${Object.keys(checklist.scales).join(', ')})`);
 				return;
 			}
-			const expectedKind = theme.kind === 'dont' ? 'risk' : 'maturity';
-			if (scale.kind !== expectedKind) {
-				at([...qPath, 'scale'], `een ${theme.kind}-thema gebruikt een schaal van soort ${expectedKind}`);
+			if (theme.kind === 'dont' && scale.kind !== 'risk') {
+				at([...qPath, 'scale'], 'een dont-thema gebruikt een schaal van soort risk');
+			} else if (theme.kind !== 'dont' && scale.kind === 'risk') {
+				at([...qPath, 'scale'], `een ${theme.kind}-thema gebruikt een schaal van soort maturity, yesno of count`);
 			}
 			if (question.quick && question.showIn) {
 				at([...qPath, 'showIn'], 'een snelscan-vraag (quick) moet in elke fase zichtbaar zijn');
@@ -286,6 +306,11 @@ function checkReferences(
 		});
 	});
 
+	// The do's are the core advice; together the extra themes may not outweigh them.
+	if (weightByKind.do > 0 && weightByKind.extra > weightByKind.do) {
+		at(['themes'], `de extra thema’s wegen samen zwaarder (${weightByKind.extra}) dan de do-thema’s (${weightByKind.do}); verhoog de weight van de do-thema’s`);
+	}
+
 	checklist.caps.forEach((cap, index) => {
 		claimId(cap.id, `begrenzing ${cap.id}`, ['caps', index, 'id']);
 		if (!levelIds.has(cap.maxLevel)) at(['caps', index, 'maxLevel'], `onbekend niveau "${cap.maxLevel}"`);
@@ -311,6 +336,30 @@ function checkReferences(
 	});
 
 	checklist.focusAreas.forEach((area, index) => claimId(`focus:${area.id}`, `werkveld ${area.id}`, ['focusAreas', index, 'id']));
+
+	// Glossary: every form of a term belongs to one term only, or the "Begrippen" box would be ambiguous.
+	const formOwner = new Map<string, string>();
+	checklist.glossary?.forEach((entry, index) => {
+		claimId(`begrip:${entry.id}`, `begrip ${entry.id}`, ['glossary', index, 'id']);
+		if (entry.sources) checkSources(entry.sources, ['glossary', index, 'sources']);
+		[entry.term, ...(entry.forms ?? [])].forEach((form, formIndex) => {
+			const key = form.toLowerCase();
+			const owner = formOwner.get(key);
+			const path = formIndex === 0 ? ['glossary', index, 'term'] : ['glossary', index, 'forms', formIndex - 1];
+			if (owner && owner !== entry.id) at(path, `"${form}" hoort al bij begrip ${owner}`);
+			formOwner.set(key, entry.id);
+		});
+	});
+
+	// What's new: one entry per version, never for a version after this checklist.
+	const told = new Set<string>();
+	checklist.whatsNew?.forEach((entry, index) => {
+		if (told.has(entry.version)) at(['whatsNew', index, 'version'], `dubbele versie "${entry.version}"`);
+		told.add(entry.version);
+		if (compareVersions(entry.version, checklist.version) > 0) {
+			at(['whatsNew', index, 'version'], `versie ${entry.version} is nieuwer dan deze checklist (${checklist.version})`);
+		}
+	});
 
 	checkMigrations(checklist, questionsById, at);
 }

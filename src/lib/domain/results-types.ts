@@ -8,7 +8,12 @@ export interface ThemeScore {
 	themeId: string;
 	title: string;
 	kind: 'do' | 'extra';
-	/** Mean answered score as a percentage of the scale's top (0–100), or null if nothing scorable was answered. */
+	/** How much this theme counts in the overall percentage (the content's `weight`, default 1). */
+	weight: number;
+	/**
+	 * Mean score as a percentage of the scale's top (0–100) over the counted answers (scale options and
+	 * "Weet ik niet", which counts as 0), or null when nothing was counted yet.
+	 */
 	percent: number | null;
 	/** Questions in scope for this scan (mode and phase applied). */
 	inScope: number;
@@ -20,6 +25,10 @@ export interface ThemeScore {
 	notApplicable: number;
 	/** Questions not answered (skipped or not reached). */
 	open: number;
+	/** Share of the counted answers that is "Weet ik niet" (0–100, rounded), or null when nothing was counted. */
+	unknownPercent: number | null;
+	/** True when so much is unknown that the percentage says little (the content's `uncertainUnknownPercent`). */
+	uncertain: boolean;
 }
 
 /** A "don't" that is (partly) happening. */
@@ -33,6 +42,13 @@ export interface RiskFlag {
 	optionLabel: string;
 	/** 'high' for the lowest option of the risk scale, 'medium' for the others below the top. */
 	severity: 'high' | 'medium';
+}
+
+/** A risk question answered "Weet ik niet": the pitfall may be happening. */
+export interface UnknownRisk {
+	themeId: string;
+	questionId: string;
+	text: string;
 }
 
 /** A question answered "Weet ik niet". */
@@ -50,8 +66,12 @@ export interface AppliedCap {
 }
 
 export interface ScanResults {
-	/** Mean of the theme percentages that have a score, or null if none. */
+	/** Mean of the theme percentages that have a score, weighted by theme weight; null if none. */
 	overallPercent: number | null;
+	/** True when "Weet ik niet" makes up too much of all counted maturity answers (see `ThemeScore.uncertain`). */
+	uncertain: boolean;
+	/** Share of all counted maturity answers that is "Weet ik niet" (0–100, rounded), or null. */
+	unknownPercent: number | null;
 	/** Level reached by the percentage alone. */
 	uncappedLevelId: string | null;
 	/** Level after caps; null when nothing scorable was answered yet. */
@@ -59,9 +79,11 @@ export interface ScanResults {
 	appliedCaps: AppliedCap[];
 	themes: ThemeScore[];
 	riskFlags: RiskFlag[];
+	/** Risk questions answered "Weet ik niet". */
+	unknownRisks: UnknownRisk[];
 	/** Risk questions answered with the top option ("nee"). */
 	risksClear: number;
-	/** Maturity themes at or above the strength threshold (percent >= 75). */
+	/** Maturity themes at or above the content's strength threshold (`scoring.strengthPercent`). */
 	strengths: ThemeScore[];
 	knowledgeGaps: KnowledgeGap[];
 	/** Counts over the whole scan, for "what is missing". */

@@ -40,8 +40,8 @@ describe('theme percentages', () => {
 		['all top answers', { 'a-wegbereider': '4', 'a-plan': '4', 'a-budget': '4' }, { percent: 100, scored: 3, unknown: 0, notApplicable: 0, open: 0 }],
 		['all lowest answers', { 'a-wegbereider': '0', 'a-plan': '0', 'a-budget': '0' }, { percent: 0, scored: 3, unknown: 0, notApplicable: 0, open: 0 }],
 		['"Niet van toepassing" is left out', { 'a-wegbereider': '4', 'a-plan': '2', 'a-budget': NOT_APPLICABLE }, { percent: 75, scored: 2, unknown: 0, notApplicable: 1, open: 0 }],
-		['"Weet ik niet" is left out', { 'a-wegbereider': '4', 'a-plan': UNKNOWN, 'a-budget': '0' }, { percent: 50, scored: 2, unknown: 1, notApplicable: 0, open: 0 }],
-		['only "Weet ik niet" gives no percentage', { 'a-wegbereider': UNKNOWN, 'a-plan': UNKNOWN, 'a-budget': UNKNOWN }, { percent: null, scored: 0, unknown: 3, notApplicable: 0, open: 0 }],
+		['"Weet ik niet" counts as the lowest answer', { 'a-wegbereider': '4', 'a-plan': UNKNOWN, 'a-budget': '0' }, { percent: 33, scored: 2, unknown: 1, notApplicable: 0, open: 0 }],
+		['only "Weet ik niet" scores 0', { 'a-wegbereider': UNKNOWN, 'a-plan': UNKNOWN, 'a-budget': UNKNOWN }, { percent: 0, scored: 0, unknown: 3, notApplicable: 0, open: 0 }],
 		['nothing answered gives no percentage', {}, { percent: null, scored: 0, unknown: 0, notApplicable: 0, open: 3 }],
 		['skipped (null) counts as open', { 'a-wegbereider': '2', 'a-plan': null }, { percent: 50, scored: 1, unknown: 0, notApplicable: 0, open: 2 }],
 		['an invalid value counts as open', { 'a-wegbereider': 'x', 'a-plan': '4', 'a-budget': '4' }, { percent: 100, scored: 2, unknown: 0, notApplicable: 0, open: 1 }],
@@ -89,7 +89,7 @@ describe('overall percentage', () => {
 	test.each([
 		['only risk answers', { 'd-alibi': 'ja', 'd-onbetaald': 'soms', 'd-overvragen': 'nee' }],
 		['nothing answered', {}],
-		['only "Weet ik niet" and "Niet van toepassing"', { 'a-wegbereider': UNKNOWN, 'c-netwerk': NOT_APPLICABLE }]
+		['only "Niet van toepassing"', { 'c-netwerk': NOT_APPLICABLE }]
 	])('is null with %s, and so is the level', (_name, answers) => {
 		const results = score(answers);
 		expect(results.overallPercent).toBeNull();
@@ -115,6 +115,19 @@ describe('risk flags', () => {
 		expect(results.riskFlags.map((flag) => flag.severity)).toEqual(expected.flag ? [expected.flag] : []);
 		expect(results.risksClear).toBe(expected.clear);
 		expect(results.knowledgeGaps.map((gap) => gap.questionId)).toEqual(expected.gap ? ['d-alibi'] : []);
+		// "Weet ik niet" on a risk question is an unknown risk, never a clear one.
+		expect(results.unknownRisks.map((risk) => risk.questionId)).toEqual(expected.gap ? ['d-alibi'] : []);
+	});
+
+	test('an unknown risk carries the question text in the phase wording, in content order', () => {
+		expect(score({ 'd-overvragen': UNKNOWN, 'd-alibi': UNKNOWN, 'a-plan': UNKNOWN }).unknownRisks).toEqual([
+			{ themeId: 'd', questionId: 'd-alibi', text: 'Is de ervaringswerker een alibi?' },
+			{ themeId: 'd', questionId: 'd-overvragen', text: 'Vraagt u te veel?' }
+		]);
+	});
+
+	test('an unknown risk outside the scan is not counted', () => {
+		expect(score({ 'd-onbetaald': UNKNOWN }, { mode: 'quick' }).unknownRisks).toEqual([]);
 	});
 
 	test('a flag carries the question text and the option chosen', () => {
@@ -164,7 +177,7 @@ describe('levels and caps', () => {
 		['question cap via an invalid answer', { ...topAnswers(), 'a-plan': 'x' }, 'full', ['verankeren', 'verkennen', ['geen-plan']]],
 		['risk flag cap (medium)', { ...topAnswers(), 'd-alibi': 'soms' }, 'full', ['verankeren', 'beginnen', ['actief-risico']]],
 		['risk flag cap (high)', { ...topAnswers(), 'd-overvragen': 'ja' }, 'full', ['verankeren', 'beginnen', ['actief-risico']]],
-		['"Weet ik niet" on a risk is no flag', { ...topAnswers(), 'd-overvragen': UNKNOWN }, 'full', ['verankeren', 'verankeren', []]],
+		['"Weet ik niet" on a risk is no flag (this content has no unknown-risk cap)', { ...topAnswers(), 'd-overvragen': UNKNOWN }, 'full', ['verankeren', 'verankeren', []]],
 		['both caps: lowest wins, both listed', { ...topAnswers(), 'a-plan': '0', 'd-alibi': 'ja' }, 'full', ['verankeren', 'verkennen', ['geen-plan', 'actief-risico']]],
 		['risk cap at the level reached is not listed', { ...uniformAnswers('2'), 'd-alibi': 'ja' }, 'full', ['beginnen', 'beginnen', []]],
 		['only the cap that lowers is listed', { ...uniformAnswers('2'), 'a-plan': '1', 'd-alibi': 'ja' }, 'full', ['beginnen', 'verkennen', ['geen-plan']]],
@@ -222,6 +235,101 @@ describe('levels and caps', () => {
 	});
 });
 
+describe('"Weet ik niet" never looks better than the lowest answer', () => {
+	// Every combination of answers on theme a, with each lowest answer swapped for "Weet ik niet":
+	// the theme percentage and the overall percentage stay exactly the same.
+	const values = ['0', '2', '4', UNKNOWN, NOT_APPLICABLE, null] as const;
+	const combos = values.flatMap((w) => values.flatMap((p) => values.map((b) => ({ 'a-wegbereider': w, 'a-plan': p, 'a-budget': b }))));
+	test.each(combos)('%j', (answers) => {
+		const withLowest = Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, value === UNKNOWN ? '0' : value]));
+		const unknown = score(answers);
+		const lowest = score(withLowest);
+		expect(themeOf(unknown, 'a')?.percent).toBe(themeOf(lowest, 'a')?.percent);
+		expect(unknown.overallPercent).toBe(lowest.overallPercent);
+	});
+});
+
+describe('uncertain themes and results', () => {
+	test.each([
+		// name, answers on theme a (3 questions), threshold, [unknownPercent, uncertain]
+		['nothing unknown', { 'a-wegbereider': '4', 'a-plan': '4', 'a-budget': '4' }, 30, [0, false]],
+		['1 of 3 unknown reaches 30%', { 'a-wegbereider': '4', 'a-plan': UNKNOWN, 'a-budget': '4' }, 30, [33, true]],
+		['1 of 3 unknown stays below 34%', { 'a-wegbereider': '4', 'a-plan': UNKNOWN, 'a-budget': '4' }, 34, [33, false]],
+		['1 of 2 counted (one N/A) is 50%', { 'a-wegbereider': '4', 'a-plan': UNKNOWN, 'a-budget': NOT_APPLICABLE }, 50, [50, true]],
+		['open questions do not count', { 'a-wegbereider': '4', 'a-plan': UNKNOWN }, 50, [50, true]],
+		['all unknown', { 'a-wegbereider': UNKNOWN, 'a-plan': UNKNOWN, 'a-budget': UNKNOWN }, 100, [100, true]],
+		['nothing counted is not uncertain', { 'a-budget': NOT_APPLICABLE }, 0, [null, false]],
+		['threshold 0 still needs one unknown', { 'a-wegbereider': '4' }, 0, [0, false]]
+	] as const)('%s (threshold %#)', (_name, answers, threshold, [unknownPercent, uncertain]) => {
+		const checklist = cloneChecklist();
+		checklist.scoring = { strengthPercent: 75, uncertainUnknownPercent: threshold };
+		const theme = scoreScan(checklist, makeScan(answers)).themes.find((entry) => entry.themeId === 'a');
+		expect(theme).toMatchObject({ unknownPercent, uncertain });
+	});
+
+	test('without scoring rules in the content the default threshold (30%) applies', () => {
+		expect(fixtureChecklist.scoring).toBeUndefined();
+		// 1 of 3 (33%) is uncertain, 2 of 9 (22%) is not: the default lies between.
+		expect(themeOf(score({ 'a-wegbereider': '4', 'a-plan': UNKNOWN, 'a-budget': '4' }), 'a')?.uncertain).toBe(true);
+		expect(score({ ...uniformAnswers('2'), 'a-plan': UNKNOWN, 'c-netwerk': UNKNOWN }).uncertain).toBe(false);
+	});
+
+	test.each([
+		// all maturity answers count together: 9 maturity questions in scope (phase structureel)
+		['no unknown answers', uniformAnswers('2'), [0, false]],
+		['2 of 9 unknown (22%)', { ...uniformAnswers('2'), 'a-plan': UNKNOWN, 'c-netwerk': UNKNOWN }, [22, false]],
+		['3 of 9 unknown (33%)', { ...uniformAnswers('2'), 'a-plan': UNKNOWN, 'c-netwerk': UNKNOWN, 'b-werving': UNKNOWN }, [33, true]],
+		['unknown risks do not count here', { ...uniformAnswers('2'), 'd-alibi': UNKNOWN, 'd-onbetaald': UNKNOWN, 'd-overvragen': UNKNOWN }, [0, false]],
+		['nothing answered', {}, [null, false]]
+	] as const)('overall: %s', (_name, answers, [unknownPercent, uncertain]) => {
+		const results = score(answers);
+		expect(results.unknownPercent).toBe(unknownPercent);
+		expect(results.uncertain).toBe(uncertain);
+	});
+});
+
+describe('theme weights', () => {
+	test.each([
+		// weights [a, b, c], answers → overall
+		['equal weights: plain mean', [1, 1, 1], { ...uniformAnswers('4'), 'c-netwerk': '0', 'c-ervaring': '0', 'c-evaluatie': '0' }, 67],
+		['do themes weigh 2: the extra theme counts less', [2, 2, 1], { ...uniformAnswers('4'), 'c-netwerk': '0', 'c-ervaring': '0', 'c-evaluatie': '0' }, 80],
+		['a heavy theme pulls the mean', [3, 1, 1], { ...uniformAnswers('0'), 'a-wegbereider': '4', 'a-plan': '4', 'a-budget': '4' }, 60],
+		['a theme without a score does not count its weight', [2, 2, 1], { 'a-wegbereider': '4', 'c-netwerk': '0' }, 67]
+	] as const)('%s', (_name, [wa, wb, wc], answers, overall) => {
+		const checklist = cloneChecklist();
+		const [a, b, c] = checklist.themes;
+		a!.weight = wa;
+		b!.weight = wb;
+		c!.weight = wc;
+		const results = scoreScan(checklist, makeScan(answers, { phase: 'structureel' }));
+		expect(results.overallPercent).toBe(overall);
+		expect(results.themes.map((theme) => theme.weight)).toEqual([wa, wb, wc]);
+	});
+
+	test('a theme without weight counts 1', () => {
+		expect(score(topAnswers()).themes.map((theme) => theme.weight)).toEqual([1, 1, 1]);
+	});
+});
+
+describe('the unknown-risk cap', () => {
+	const withCap = () => {
+		const checklist = cloneChecklist();
+		checklist.caps.push({ id: 'onbekend-risico', when: { unknownRisk: true }, maxLevel: 'beginnen', reason: 'Onbekend risico.' });
+		return checklist;
+	};
+	test.each([
+		['an unknown risk caps the level', { ...topAnswers(), 'd-overvragen': UNKNOWN }, 'full', ['beginnen', ['onbekend-risico']]],
+		['a known risk "nee" does not', topAnswers(), 'full', ['verankeren', []]],
+		['a flagged risk triggers the other cap, not this one', { ...topAnswers(), 'd-alibi': 'ja' }, 'full', ['beginnen', ['actief-risico']]],
+		['an unknown risk outside the quick scan does not', { 'a-wegbereider': '4', 'b-werving': '4', 'c-netwerk': '4', 'd-alibi': 'nee', 'd-onbetaald': UNKNOWN }, 'quick', ['verankeren', []]],
+		['an unanswered risk question does not', { ...topAnswers(), 'd-onbetaald': null }, 'full', ['verankeren', []]]
+	] as const)('%s', (_name, answers, mode, [level, caps]) => {
+		const results = scoreScan(withCap(), makeScan(answers, { mode }));
+		expect(results.levelId).toBe(level);
+		expect(results.appliedCaps.map((cap) => cap.capId)).toEqual(caps);
+	});
+});
+
 describe('strengths', () => {
 	test.each([
 		['themes at or above 75, highest first', { ...uniformAnswers('3'), 'b-werving': '4', 'b-begeleiding': '4', 'b-scholing': '4' }, ['b', 'a', 'c']],
@@ -230,6 +338,12 @@ describe('strengths', () => {
 		['75 exactly counts, 67 does not', { 'a-wegbereider': '3', 'b-werving': '4', 'b-begeleiding': '4', 'b-scholing': '0' }, ['a']]
 	])('%s', (_name, answers, expected) => {
 		expect(score(answers).strengths.map((theme) => theme.themeId)).toEqual(expected);
+	});
+
+	test('the threshold comes from the content', () => {
+		const checklist = cloneChecklist();
+		checklist.scoring = { strengthPercent: 50, uncertainUnknownPercent: 30 };
+		expect(scoreScan(checklist, makeScan(uniformAnswers('2'))).strengths.map((theme) => theme.themeId)).toEqual(['a', 'b', 'c']);
 	});
 });
 
@@ -257,7 +371,9 @@ describe('progress of a partial scan', () => {
 		// Results for what is answered are there already.
 		expect(themeOf(results, 'a')?.percent).toBe(75);
 		expect(results.riskFlags).toHaveLength(1);
-		expect(results.overallPercent).toBe(75);
+		// a = 75, b = 0 ("Weet ik niet" counts as the lowest answer), c has nothing counted.
+		expect(themeOf(results, 'b')?.percent).toBe(0);
+		expect(results.overallPercent).toBe(38);
 	});
 
 	test('a fully answered scan is complete', () => {

@@ -2,23 +2,44 @@
  * Scoring: turns a scan's answers into results (theme percentages, level, risk flags, gaps).
  *
  * Pure and deterministic: no clock, no I/O, no randomness. Every rule is driven by the content
- * (scales, levels, caps, theme kinds); nothing here knows a theme or question by id.
+ * (scales, levels, caps, theme kinds and weights, the `scoring` thresholds); nothing here knows a
+ * theme or question by id. checklists/README.md explains the rules to content editors.
  *
  * Rules in short:
  * - Only questions in scope for the scan's mode and phase count (`isInScope`).
- * - Maturity themes (kind `do` / `extra`): mean of score ÷ top score over the questions answered
- *   with a scale option. "Weet ik niet" and "Niet van toepassing" are left out of the mean.
- * - Don'ts (kind `dont`) are never averaged: every answer below the top is a risk flag.
+ * - Maturity themes (kind `do` / `extra`, scales maturity, yesno and count): mean of score ÷ top
+ *   score over the counted answers. "Weet ik niet" counts as the lowest score (0), so not knowing
+ *   never makes a theme look better than the lowest answer. "Niet van toepassing" is left out.
+ * - A theme is uncertain when "Weet ik niet" makes up at least `uncertainUnknownPercent` of its
+ *   counted answers; the overall result is uncertain when it does over all maturity themes together.
+ * - Overall percentage: the mean of the theme percentages, weighted by each theme's `weight`.
+ * - Don'ts (kind `dont`) are never averaged: every answer below the top is a risk flag, and
+ *   "Weet ik niet" is an unknown risk.
  * - Level: from the overall percentage, then lowered by every cap whose condition holds.
  */
 import type { Checklist, Level, Question, ScaleOption, Theme } from '../content/checklist-schema.ts';
-import type { AppliedCap, KnowledgeGap, RiskFlag, ScanResults, ThemeScore } from './results-types.ts';
+import type { AppliedCap, KnowledgeGap, RiskFlag, ScanResults, ThemeScore, UnknownRisk } from './results-types.ts';
 import type { Scan } from './scan.ts';
 import { NOT_APPLICABLE, UNKNOWN } from './scan.ts';
 import { answerLabel, isInScope, questionsInScope, questionText, scaleOf, topScore } from './scope.ts';
 
-/** A maturity theme with a percentage at or above this counts as a strength. */
-export const STRENGTH_PERCENT = 75;
+/** The scoring thresholds used when a checklist does not set its own `scoring`. */
+export const DEFAULT_SCORING = { strengthPercent: 75, uncertainUnknownPercent: 30 } as const;
+
+/** The scoring thresholds of a checklist (its own, or the defaults). */
+export function scoringRules(checklist: Checklist): { strengthPercent: number; uncertainUnknownPercent: number } {
+	return checklist.scoring ?? DEFAULT_SCORING;
+}
+
+/** How much a maturity theme counts in the overall percentage; 1 when the content sets none. */
+export function themeWeight(theme: Theme): number {
+	return theme.weight ?? 1;
+}
+
+/** True when `unknown` of `counted` answers reaches the share that makes a result uncertain. */
+function isUncertain(unknown: number, counted: number, thresholdPercent: number): boolean {
+	return counted > 0 && unknown > 0 && (unknown / counted) * 100 >= thresholdPercent;
+}
 
 /**
  * How one question was answered, after checking the value against the question's choices.
@@ -95,9 +116,13 @@ export function scoreScan(checklist: Checklist, scan: Scan): ScanResults {
 	const { phase } = scan.profile;
 	const valueOf = (question: Question): string | null | undefined => scan.answers[question.id]?.value;
 
+	const rules = scoringRules(checklist);
 	const themes: ThemeScore[] = [];
-	const rawThemePercents: number[] = [];
+	const weightedPercents: { percent: number; weight: number }[] = [];
+	let countedTotal = 0;
+	let unknownTotal = 0;
 	const riskFlags: RiskFlag[] = [];
+	const unknownRisks: UnknownRisk[] = [];
 	const knowledgeGaps: KnowledgeGap[] = [];
 	const openQuestionIds: string[] = [];
 	let risksClear = 0;
@@ -126,6 +151,9 @@ export function scoreScan(checklist: Checklist, scan: Scan): ScanResults {
 				case 'unknown':
 					unknown++;
 					knowledgeGaps.push({ themeId: theme.id, questionId: question.id, text: questionText(question, phase) });
+					// Not knowing whether a pitfall happens is itself a risk; not knowing whether something is
+					// arranged counts as the lowest answer (its ratio adds 0 to the sum).
+					if (theme.kind === 'dont') unknownRisks.push({ themeId: theme.id, questionId: question.id, text: questionText(question, phase) });
 					break;
 				case 'na':
 					notApplicable++;
@@ -160,24 +188,32 @@ export function scoreScan(checklist: Checklist, scan: Scan): ScanResults {
 		// Don'ts are never averaged into anything: they only produce flags and `risksClear`.
 		if (theme.kind === 'dont') continue;
 
-		const rawPercent = scored > 0 ? (ratioSum / scored) * 100 : null;
-		if (rawPercent !== null) rawThemePercents.push(rawPercent);
+		const counted = scored + unknown;
+		const weight = themeWeight(theme);
+		const rawPercent = counted > 0 ? (ratioSum / counted) * 100 : null;
+		if (rawPercent !== null) weightedPercents.push({ percent: rawPercent, weight });
+		countedTotal += counted;
+		unknownTotal += unknown;
 		themes.push({
 			themeId: theme.id,
 			title: theme.title,
 			kind: theme.kind,
+			weight,
 			percent: rawPercent === null ? null : Math.round(rawPercent),
 			inScope: questions.length,
 			scored,
 			unknown,
 			notApplicable,
-			open
+			open,
+			unknownPercent: counted > 0 ? Math.round((unknown / counted) * 100) : null,
+			uncertain: isUncertain(unknown, counted, rules.uncertainUnknownPercent)
 		});
 	}
 
+	const weightSum = weightedPercents.reduce((sum, entry) => sum + entry.weight, 0);
 	const overallPercent =
-		rawThemePercents.length > 0
-			? Math.round(rawThemePercents.reduce((sum, percent) => sum + percent, 0) / rawThemePercents.length)
+		weightSum > 0
+			? Math.round(weightedPercents.reduce((sum, entry) => sum + entry.percent * entry.weight, 0) / weightSum)
 			: null;
 
 	let uncappedLevelId: string | null = null;
@@ -190,7 +226,7 @@ export function scoreScan(checklist: Checklist, scan: Scan): ScanResults {
 		for (const cap of checklist.caps) {
 			const maxIndex = checklist.levels.findIndex((level) => level.id === cap.maxLevel);
 			if (maxIndex < 0) continue; // unknown level: rejected by the validator, ignored here
-			if (!capHolds(checklist, scan, cap.when, riskFlags.length > 0)) continue;
+			if (!capHolds(checklist, scan, cap.when, riskFlags.length > 0, unknownRisks.length > 0)) continue;
 			finalIndex = Math.min(finalIndex, maxIndex);
 			// Only caps that actually limit the level are reported. A cap whose maximum is at or above
 			// the level the percentage reaches changes nothing, and "your level is limited to X" would
@@ -205,7 +241,7 @@ export function scoreScan(checklist: Checklist, scan: Scan): ScanResults {
 	}
 
 	const strengths = themes
-		.filter((theme) => theme.percent !== null && theme.percent >= STRENGTH_PERCENT)
+		.filter((theme) => theme.percent !== null && theme.percent >= rules.strengthPercent)
 		// Array.prototype.sort is stable, so equal percentages keep content order.
 		.sort((a, b) => (b.percent ?? 0) - (a.percent ?? 0));
 
@@ -216,7 +252,10 @@ export function scoreScan(checklist: Checklist, scan: Scan): ScanResults {
 		levelId,
 		appliedCaps,
 		themes,
+		uncertain: isUncertain(unknownTotal, countedTotal, rules.uncertainUnknownPercent),
+		unknownPercent: countedTotal > 0 ? Math.round((unknownTotal / countedTotal) * 100) : null,
 		riskFlags,
+		unknownRisks,
 		risksClear,
 		strengths,
 		knowledgeGaps,
@@ -241,14 +280,17 @@ export function scoreScan(checklist: Checklist, scan: Scan): ScanResults {
  * scan) does not trigger it either: we cannot hold against the user what we did not ask.
  *
  * `{ riskFlag: true }` holds when at least one risk flag was raised.
+ * `{ unknownRisk: true }` holds when at least one risk question in scope is answered "Weet ik niet".
  */
 function capHolds(
 	checklist: Checklist,
 	scan: Scan,
 	when: Checklist['caps'][number]['when'],
-	hasRiskFlag: boolean
+	hasRiskFlag: boolean,
+	hasUnknownRisk: boolean
 ): boolean {
 	if ('riskFlag' in when) return hasRiskFlag;
+	if ('unknownRisk' in when) return hasUnknownRisk;
 	const found = findQuestion(checklist, when.question);
 	if (!found || !isInScope(found.question, scan.mode, scan.profile.phase)) return false;
 	const state = answerState(checklist, found.question, scan.answers[found.question.id]?.value);

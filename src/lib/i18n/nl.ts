@@ -19,6 +19,15 @@ export const nl = {
 	errorSummaryTitle: 'Er is een probleem',
 	errorPrefix: 'Fout:',
 	whyWeAsk: 'Waarom vragen we dit?',
+	whatsNew: {
+		title: (version: string) => `Wat is er nieuw in versie ${version}`,
+		intro: 'De vragenlijst is bijgewerkt sinds u aan deze scan begon. Dit is veranderd:'
+	},
+	glossary: {
+		title: 'Begrippen',
+		/** Summary of the box on a question page: which terms it explains. */
+		summary: (terms: string[]) => `Begrippen: ${terms.join(', ')}`
+	},
 	noteLabel: 'Toelichting (niet verplicht)',
 	noteHint: 'Schrijf op waarom u dit antwoord kiest. Dit komt ook in het actieplan.',
 	answerRequired: 'Kies een antwoord. Weet u het niet? Kies dan ‘Weet ik niet’ of sla de vraag over.',
@@ -35,6 +44,10 @@ export const nl = {
 		myScans: 'Mijn scans',
 		noScans: 'U heeft nog geen scans op dit apparaat.',
 		startNew: 'Nieuwe scan starten',
+		durations: (quick: number, full: number) =>
+			`De snelle scan duurt ongeveer ${quick} minuten, de volledige scan ongeveer ${full} minuten.`,
+		glossaryTitle: 'Begrippen',
+		glossaryIntro: 'Deze woorden komen vaak terug in de scan.',
 		evictedTitle: 'Uw opgeslagen scans zijn niet meer in deze browser.',
 		evictedText:
 			'Ze zijn niet door u verwijderd in Kwartiermaker. Waarschijnlijk heeft de browser de websitegegevens gewist. Heeft u een reservekopie? Zet die hieronder terug.',
@@ -67,9 +80,10 @@ export const nl = {
 		organisationRequired: 'Vul de naam van de organisatie in'
 	},
 	scanType: { quick: 'Snelle scan', full: 'Volledige scan' },
+	/** How long a scan takes; the minutes come from the checklist. */
 	scanTypeHint: {
-		quick: 'Eén hoofdvraag per thema. Dit duurt ongeveer 10 minuten.',
-		full: 'Alle vragen. Dit duurt ongeveer 20 minuten.'
+		quick: (minutes: number) => `Eén hoofdvraag per thema. Dit duurt ongeveer ${minutes} minuten.`,
+		full: (minutes: number) => `Alle vragen. Dit duurt ongeveer ${minutes} minuten.`
 	},
 	demoBanner: 'Dit is een voorbeeldscan van een verzonnen gemeente. Uw eigen scans veranderen hier niet door.',
 	profile: {
@@ -141,6 +155,11 @@ export const nl = {
 		provisional: 'voorlopig',
 		levelHeading: 'Hoe ver is uw organisatie?',
 		overall: (percent: number) => `Gemiddelde score op de thema’s: ${percent}%.`,
+		overallWeighted: (percent: number) =>
+			`Gemiddelde score op de thema’s: ${percent}%. Thema’s met meer gewicht tellen zwaarder mee.`,
+		uncertain: 'onzeker',
+		uncertainOverall: (percent: number) =>
+			`Dit beeld is onzeker. Bij ${percent}% van de antwoorden koos u ‘Weet ik niet’. Dat telt als het laagste antwoord. Zoek die antwoorden uit, dan klopt het beeld beter.`,
 		cappedIntro: (uncapped: string, level: string) =>
 			`Op grond van de scores zou u op ‘${uncapped}’ staan. Maar een paar voorwaarden ontbreken nog. Daarom blijft het niveau ‘${level}’:`,
 		noScoreYet: 'Er is nog geen score. Beantwoord eerst een paar vragen.',
@@ -150,10 +169,27 @@ export const nl = {
 		riskMedium: 'Risico',
 		yourAnswer: 'Uw antwoord',
 		noRisks: 'Op de beantwoorde vragen zien we geen valkuilen die spelen.',
+		unknownRisk: 'Onbekend risico',
+		unknownRisksIntro: 'Bij deze valkuilen weet u niet of ze spelen. Dan kan het risico er zijn. Zoek het uit.',
 		risksUnanswered: 'De vragen over valkuilen zijn nog niet beantwoord.',
 		themesHeading: 'Score per thema',
-		themesIntro: 'Hoe langer de balk, hoe beter het thema geregeld is. ‘Weet ik niet’ en ‘Niet van toepassing’ tellen niet mee.',
+		themesIntro:
+			'Hoe langer de balk, hoe beter het thema geregeld is. ‘Weet ik niet’ telt als het laagste antwoord. ‘Niet van toepassing’ telt niet mee. ‘Onzeker’ betekent: bij veel vragen weet u het antwoord niet.',
 		tableCaption: 'Score per thema, in procenten',
+		chart: {
+			theme: 'Thema',
+			score: 'Score',
+			answered: 'Beantwoord',
+			unknown: 'Weet ik niet',
+			weight: 'Telt mee',
+			noScore: 'Nog geen score',
+			answeredOf: (scored: number, total: number) => `${scored} van ${total}`,
+			unknownOf: (unknown: number, counted: number) => `${unknown} van ${counted}`,
+			weightTimes: (weight: number) => `${weight} keer`,
+			/** The line under a bar when some answers are "Weet ik niet". */
+			unknownNote: (unknown: number, counted: number, uncertain: boolean) =>
+				`Weet ik niet: ${unknown} van ${counted}${uncertain ? ' · onzeker' : ''}`
+		},
 		strengthsHeading: 'Sterke punten',
 		noStrengths: 'Nog geen thema scoort 75% of meer.',
 		gapsHeading: 'Wat u nog niet weet',

@@ -246,6 +246,7 @@ function drawLevelBox(layout: Layout, model: ReportModel): void {
 		{ lines: layout.wrap(summary.levelLabel, inner, label), style: label, after: 1.5 },
 		{ lines: layout.wrap(summary.levelDescription, inner, body), style: body, after: 2.5 },
 		...(summary.overall ? [{ lines: layout.wrap(summary.overall, inner, strong), style: strong, after: 1 }] : []),
+		...(summary.uncertain ? [{ lines: layout.wrap(summary.uncertain, inner, body), style: body, after: 1 }] : []),
 		...(summary.capNote ? [{ lines: layout.wrap(summary.capNote, inner, body), style: body, after: 1 }] : []),
 		{ lines: layout.wrap(summary.progress, inner, note), style: note, after: 0 }
 	];
@@ -283,7 +284,10 @@ function drawThemeChart(layout: Layout, model: ReportModel): void {
 
 	const rows = bars.map((bar) => {
 		const lines = layout.wrap(bar.title, labelWidth, labelStyle).slice(0, 3);
-		return { bar, lines, height: Math.max(lines.length * lineHeight(labelStyle.size), barHeight) + 3.5 };
+		// How much is "Weet ik niet" goes under the title, in the label column.
+		const noteLines = bar.note ? layout.wrap(bar.note, labelWidth, mutedStyle) : [];
+		const textHeight = lines.length * lineHeight(labelStyle.size) + noteLines.length * lineHeight(mutedStyle.size);
+		return { bar, lines, noteLines, height: Math.max(textHeight, barHeight) + 3.5 };
 	});
 	const total = rows.reduce((sum, row) => sum + row.height, 0) + axisHeight;
 	// Keep the chart on one page when it can fit on one; otherwise let it run on row by row.
@@ -306,11 +310,12 @@ function drawThemeChart(layout: Layout, model: ReportModel): void {
 			drawAxis();
 		}
 		const top = layout.y;
-		const textHeight = row.lines.length * lineHeight(labelStyle.size);
+		const textHeight = row.lines.length * lineHeight(labelStyle.size) + row.noteLines.length * lineHeight(mutedStyle.size);
 		const rowInner = Math.max(textHeight, barHeight);
 		// Label vertically centred on the bar.
 		layout.y = top + (rowInner - textHeight) / 2;
 		layout.lines(row.lines, MARGIN.left, labelStyle, { minLinesTogether: 1 });
+		if (row.noteLines.length > 0) layout.lines(row.noteLines, MARGIN.left, mutedStyle, { minLinesTogether: 1 });
 		const barTop = top + (rowInner - barHeight) / 2;
 
 		doc.setFillColor(...COLOR.track);
@@ -352,7 +357,7 @@ function drawRisks(layout: Layout, model: ReportModel): void {
 	}
 	const indent = 6;
 	for (const risk of risks) {
-		const color: Rgb = risk.severity === 'high' ? COLOR.high : COLOR.medium;
+		const color: Rgb = risk.severity === 'high' ? COLOR.high : risk.severity === 'medium' ? COLOR.medium : COLOR.muted;
 		const labelStyle = { size: SIZE.tiny, style: 'bold', color } as const;
 		const textStyle = { size: SIZE.body } as const;
 		const answerStyle = { size: SIZE.small, color: COLOR.muted } as const;
@@ -553,9 +558,9 @@ function drawSources(layout: Layout, model: ReportModel): void {
 	const urlStyle = { size: SIZE.tiny, color: COLOR.primary } as const;
 	model.sources.forEach((source, index) => {
 		const titleLines = layout.wrap(source.title, width, titleStyle);
-		const metaLines = layout.wrap(source.citation, width, metaStyle);
+		const metaLines = source.citation ? layout.wrap(source.citation, width, metaStyle) : [];
 		// URLs are plain text (no link annotations): the report must not open anything by itself.
-		const urlLines = layout.wrap(source.url, width, urlStyle);
+		const urlLines = source.url ? layout.wrap(source.url, width, urlStyle) : [];
 		const height =
 			titleLines.length * lineHeight(titleStyle.size) +
 			metaLines.length * lineHeight(metaStyle.size) +

@@ -138,8 +138,42 @@ describe('buildReportModel', () => {
 			'Begeleiding en ontwikkeling',
 			'Samenwerking in de regio'
 		]);
-		expect(summary.themeBars[1]).toEqual({ title: 'Functie, werving en arbeidsvoorwaarden', percent: 100, label: '100%' });
+		expect(summary.themeBars[1]).toEqual({ title: 'Functie, werving en arbeidsvoorwaarden', percent: 100, label: '100%', note: null });
+		// k3-scholing "Weet ik niet": the theme says how much is unknown.
+		expect(summary.themeBars[2]?.note).toMatch(/^Weet ik niet: 1 van \d+/);
 		expect(summary.provisional).toBe(false);
+	});
+
+	it('lists unknown risks after the known ones, with the "Weet ik niet" answer', () => {
+		const { summary, themes } = model(scanWith({ 'k4-onbetaald': UNKNOWN, 'k4-overvragen': 'soms' }));
+		expect(summary.risks.map((risk) => [risk.severity, risk.severityLabel, risk.answer])).toEqual([
+			['medium', 'Aandachtspunt', 'Antwoord: Soms'],
+			['unknown', 'Onbekend risico', 'Antwoord: Weet ik niet']
+		]);
+		// An unknown risk is no flag: the answers section does not mark it as one.
+		const dont = themes[3];
+		expect(dont?.subtitle).toBe('1 risico gesignaleerd');
+	});
+
+	it('says when the result is uncertain, and marks uncertain themes', () => {
+		const maturity = checklist.themes.filter((theme) => theme.kind !== 'dont').flatMap((theme) => theme.questions);
+		const unknownAll = Object.fromEntries(maturity.map((question) => [question.id, UNKNOWN]));
+		const { summary, themes } = model(scanWith(unknownAll));
+		expect(summary.uncertain).toBe(REPORT_TEXT.uncertain(100));
+		expect(summary.themeBars.every((bar) => bar.note?.endsWith('– onzeker'))).toBe(true);
+		expect(themes[0]?.subtitle).toBe('Score: 0% (onzeker)');
+		expect(model(scanWith({})).summary.uncertain).toBeNull();
+	});
+
+	it('mentions the weights only when themes weigh differently', () => {
+		expect(model(scanWith({})).summary.overall).toMatch(/^Gemiddelde score over de thema’s: \d+%$/);
+		const weighted: Checklist = {
+			...checklist,
+			themes: checklist.themes.map((theme, index) => (index === 0 ? { ...theme, weight: 2 } : theme))
+		};
+		const scan = scanWith({});
+		const summary = buildReportModel(weighted, scan, scoreScan(weighted, scan), NOW).summary;
+		expect(summary.overall).toMatch(/^Gemiddelde score over de thema’s: \d+% \(thema’s met meer gewicht tellen zwaarder mee\)$/);
 	});
 
 	it('marks a partial scan as provisional and shows themes without a score', () => {
@@ -210,6 +244,17 @@ describe('buildReportModel', () => {
 		};
 		const first = buildReportModel(undated, scan, scoreScan(undated, scan), NOW).sources[0];
 		expect(first).toMatchObject({ year: null, citation: 'Landelijk Kenniscentrum Ervaringswerk' });
+	});
+
+	it('leaves out the publisher and address a source does not give', () => {
+		const { scan } = buildFullScan(checklist);
+		const bare: Checklist = {
+			...checklist,
+			sources: checklist.sources.map((source, index) => (index === 0 ? { id: source.id, title: source.title, year: 2020 } : index === 1 ? { id: source.id, title: source.title } : source))
+		};
+		const [first, second] = buildReportModel(bare, scan, scoreScan(bare, scan), NOW).sources;
+		expect(first).toMatchObject({ publisher: '', citation: '2020', url: '' });
+		expect(second).toMatchObject({ publisher: '', year: null, citation: '', url: '' });
 	});
 
 	it('is pure: the same input gives the same model, and the input is not changed', () => {

@@ -40,16 +40,27 @@ export const REPORT_TEXT = {
 	noLevel: 'Nog geen niveau',
 	noLevelDescription: 'Er zijn nog geen vragen beantwoord waarop een niveau kan worden bepaald.',
 	overall: (percent: number) => `Gemiddelde score over de thema’s: ${percent}%`,
+	overallWeighted: (percent: number) =>
+		`Gemiddelde score over de thema’s: ${percent}% (thema’s met meer gewicht tellen zwaarder mee)`,
+	uncertain: (percent: number) =>
+		`Onzeker: bij ${percent}% van de antwoorden is ‘Weet ik niet’ gekozen. Dat telt als het laagste antwoord. Zoek die antwoorden uit, dan klopt het beeld beter.`,
 	provisional: (answered: number, total: number) =>
 		`Voorlopig resultaat: ${answered} van de ${total} vragen zijn beantwoord.`,
 	complete: (total: number) => `Alle ${total} vragen zijn beantwoord.`,
 	themeScoresHeading: 'Score per thema',
-	themeScoresNote: 'Percentage van de hoogst mogelijke score. ‘Weet ik niet’ en ‘Niet van toepassing’ tellen niet mee.',
+	themeScoresNote:
+		'Percentage van de hoogst mogelijke score. ‘Weet ik niet’ telt als het laagste antwoord, ‘Niet van toepassing’ telt niet mee. ‘Onzeker’: bij veel vragen is het antwoord niet bekend.',
+	/** The line under a bar when some answers are "Weet ik niet". */
+	barNote: (unknown: number, counted: number, uncertain: boolean) =>
+		`Weet ik niet: ${unknown} van ${counted}${uncertain ? ' – onzeker' : ''}`,
 	noScore: 'nog geen antwoord',
 	percent: (percent: number) => `${percent}%`,
 	risksHeading: 'Risico’s',
 	risksNone: 'Bij de beantwoorde vragen zijn geen risico’s gesignaleerd.',
-	severity: { high: 'Hoog risico', medium: 'Aandachtspunt' } satisfies Record<'high' | 'medium', string>,
+	severity: { high: 'Hoog risico', medium: 'Aandachtspunt', unknown: 'Onbekend risico' } satisfies Record<
+		RiskItem['severity'],
+		string
+	>,
 	riskAnswer: (label: string) => `Antwoord: ${label}`,
 	capsHeading: 'Wat uw niveau begrenst',
 	capNote: 'Uw score is hoger dan dit niveau, maar er ontbreekt nog iets. Zie ‘Wat uw niveau begrenst’.',
@@ -81,7 +92,8 @@ export const REPORT_TEXT = {
 	answerCaption: 'Antwoord',
 	noteCaption: 'Toelichting',
 	notAnswered: 'Niet beantwoord',
-	themeScore: (percent: number | null) => (percent === null ? 'Score: nog geen antwoord' : `Score: ${percent}%`),
+	themeScore: (percent: number | null, uncertain = false) =>
+		percent === null ? 'Score: nog geen antwoord' : `Score: ${percent}%${uncertain ? ' (onzeker)' : ''}`,
 	themeRisks: (count: number) =>
 		count === 0 ? 'Geen risico’s gesignaleerd' : count === 1 ? '1 risico gesignaleerd' : `${count} risico’s gesignaleerd`,
 	sourcesHeading: 'Bronnen',
@@ -106,11 +118,14 @@ export interface ThemeBar {
 	percent: number | null;
 	/** '62%' or 'nog geen antwoord'. */
 	label: string;
+	/** 'Weet ik niet: 2 van 4' (with '– onzeker' when too much is unknown), or null when nothing is unknown. */
+	note: string | null;
 }
 
 /** A risk flag as listed in the summary. */
 export interface RiskItem {
-	severity: 'high' | 'medium';
+	/** 'unknown' for a risk question answered "Weet ik niet": the pitfall may be happening. */
+	severity: 'high' | 'medium' | 'unknown';
 	severityLabel: string;
 	text: string;
 	answer: string;
@@ -150,10 +165,11 @@ export interface ThemeSection {
 /** A source in the sources list. */
 export interface SourceItem {
 	title: string;
+	/** '' when the source names no publisher. */
 	publisher: string;
 	/** Null when the source gives no date. */
 	year: number | null;
-	/** 'Publisher, 2022', or just the publisher without a year. */
+	/** 'Publisher, 2022', the publisher or the year alone, or '' when the source gives neither. */
 	citation: string;
 	url: string;
 }
@@ -177,6 +193,8 @@ export interface ReportModel {
 		levelDescription: string;
 		/** 'Gemiddelde score …: 62%', or null without a score. */
 		overall: string | null;
+		/** Said when the result is uncertain because too much is "Weet ik niet", else null. */
+		uncertain: string | null;
 		/** Said when caps hold the level below what the score reaches, else null. */
 		capNote: string | null;
 		/** Progress sentence ('Voorlopig resultaat: …' or 'Alle … beantwoord'). */
@@ -253,15 +271,24 @@ export function buildReportModel(
 	// --- summary -----------------------------------------------------------------------------
 	const level = checklist.levels.find((candidate) => candidate.id === results.levelId) ?? null;
 	const { answered, inScope } = results.progress;
-	const risks: RiskItem[] = results.riskFlags
-		// High risks first, content order otherwise (sort is stable).
-		.map((flag) => ({
+	const severityRank: Record<RiskItem['severity'], number> = { high: 0, medium: 1, unknown: 2 };
+	const risks: RiskItem[] = [
+		...results.riskFlags.map((flag) => ({
 			severity: flag.severity,
 			severityLabel: REPORT_TEXT.severity[flag.severity],
 			text: flag.text,
 			answer: REPORT_TEXT.riskAnswer(flag.optionLabel)
+		})),
+		...results.unknownRisks.map((risk) => ({
+			severity: 'unknown' as const,
+			severityLabel: REPORT_TEXT.severity.unknown,
+			text: risk.text,
+			answer: REPORT_TEXT.riskAnswer(checklist.special.unknown.label)
 		}))
-		.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'high' ? -1 : 1));
+	]
+		// High risks first, then the others, then the unknown ones; content order otherwise (sort is stable).
+		.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+	const weighted = new Set(results.themes.map((theme) => theme.weight)).size > 1;
 	const gapCount = results.knowledgeGaps.length;
 
 	// --- action plan -------------------------------------------------------------------------
@@ -291,7 +318,7 @@ export function buildReportModel(
 			subtitle:
 				theme.kind === 'dont'
 					? REPORT_TEXT.themeRisks(flags)
-					: REPORT_TEXT.themeScore(scoreByTheme.get(theme.id)?.percent ?? null),
+					: REPORT_TEXT.themeScore(scoreByTheme.get(theme.id)?.percent ?? null, scoreByTheme.get(theme.id)?.uncertain),
 			answers: questions.map((question) => {
 				question.sources.forEach((id) => citedSourceIds.add(id));
 				const answer = scan.answers[question.id];
@@ -320,10 +347,10 @@ export function buildReportModel(
 	const cited = checklist.sources.filter((source) => citedSourceIds.has(source.id));
 	const sources: SourceItem[] = (cited.length > 0 ? cited : checklist.sources).map((source) => ({
 		title: source.title,
-		publisher: source.publisher,
+		publisher: source.publisher ?? '',
 		year: source.year ?? null,
-		citation: source.year === undefined ? source.publisher : `${source.publisher}, ${source.year}`,
-		url: source.url
+		citation: [source.publisher, source.year].filter((part) => part !== undefined).join(', '),
+		url: source.url ?? ''
 	}));
 
 	return {
@@ -341,14 +368,22 @@ export function buildReportModel(
 		summary: {
 			levelLabel: level?.label ?? REPORT_TEXT.noLevel,
 			levelDescription: level?.description ?? REPORT_TEXT.noLevelDescription,
-			overall: results.overallPercent === null ? null : REPORT_TEXT.overall(results.overallPercent),
+			overall:
+				results.overallPercent === null
+					? null
+					: weighted
+						? REPORT_TEXT.overallWeighted(results.overallPercent)
+						: REPORT_TEXT.overall(results.overallPercent),
+			uncertain:
+				results.uncertain && results.unknownPercent !== null ? REPORT_TEXT.uncertain(results.unknownPercent) : null,
 			capNote: results.appliedCaps.length > 0 ? REPORT_TEXT.capNote : null,
 			progress: results.complete ? REPORT_TEXT.complete(inScope) : REPORT_TEXT.provisional(answered, inScope),
 			provisional: !results.complete,
 			themeBars: results.themes.map((theme) => ({
 				title: theme.title,
 				percent: theme.percent,
-				label: theme.percent === null ? REPORT_TEXT.noScore : REPORT_TEXT.percent(theme.percent)
+				label: theme.percent === null ? REPORT_TEXT.noScore : REPORT_TEXT.percent(theme.percent),
+				note: theme.unknown > 0 ? REPORT_TEXT.barNote(theme.unknown, theme.scored + theme.unknown, theme.uncertain) : null
 			})),
 			risks,
 			caps: results.appliedCaps.map((cap) =>
