@@ -354,4 +354,21 @@ describe('getScan checks what it reads against the scan schema', () => {
 		await expect(repo.getScan('kapot')).rejects.toMatchObject({ message: expect.stringContaining('beschadigd') });
 		expect(await db.get('scans', 'kapot')).toEqual(damaged);
 	});
+
+	it('leaves a broken answer record out of the scan (and in storage), so the rest of the scan still opens', async () => {
+		const { factory, repository: repo } = idbRepository({ now });
+		await repo.createScan(makeScan());
+		const db = await getDb(DB_NAME, { indexedDB: factory });
+		const broken = [
+			{ scanId: 'scan-1', questionId: 'q9', value: { geen: 'tekst' }, note: 12, updatedAt: null },
+			{ scanId: 'scan-1', questionId: '__proto__', value: '0', note: 'vervuiling?', updatedAt: NOW }
+		];
+		for (const record of broken) await db.put('answers', record as never);
+
+		const scan = await repo.getScan('scan-1');
+		expect(Object.keys(scan?.answers ?? {}).sort()).toEqual(['q1', 'q2', 'q3']);
+		expect(({} as Record<string, unknown>).value).toBeUndefined();
+		expect(await db.get('answers', ['scan-1', 'q9'])).toEqual(broken[0]);
+	});
 });
+

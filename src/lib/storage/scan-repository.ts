@@ -10,7 +10,9 @@
 import { randomId } from '../app/uuid.ts';
 import { planActionsOf, recordsForPlan, type PlanChanges } from '../domain/plan-merge.ts';
 import type { ActionPlan, Answer, Scan, ScanMode, ScanProfile } from '../domain/scan.ts';
-import { readStoredScan } from '../domain/scan-schema.ts';
+import * as v from 'valibot';
+import { AnswerSchema, readStoredScan } from '../domain/scan-schema.ts';
+import { FORBIDDEN_KEYS } from '../domain/safe-tree.ts';
 import { nameWithSuffix } from '../domain/scan-name.ts';
 import type { AnswerRecord, PlanActionRecord, ScanRecord, SessionRecord } from './db.ts';
 import { StorageError, toStorageError } from './storage-errors.ts';
@@ -196,11 +198,19 @@ export function assembleScan(record: ScanRecord, answers: AnswerRecord[], planAc
 	return {
 		...scan,
 		plan: assemblePlan(record, planActions),
-		// fromEntries defines own properties, so even a hostile question id cannot reach the prototype.
-		answers: Object.fromEntries(
-			answers.map((a) => [a.questionId, { value: a.value, note: a.note, updatedAt: a.updatedAt }])
-		)
+		// A broken answer record (an old bug, another program) is left out, and left as it is in storage, so
+		// one bad record never makes the whole scan unreadable. fromEntries defines own properties.
+		answers: Object.fromEntries(answers.filter(isUsableAnswer).map((a) => [a.questionId, answerOf(a)]))
 	};
+}
+
+/** True for an answer record with a safe question id and the shape of an answer (the scan schema's). */
+function isUsableAnswer(record: AnswerRecord): boolean {
+	return (
+		typeof record.questionId === 'string' &&
+		!FORBIDDEN_KEYS.has(record.questionId) &&
+		v.is(AnswerSchema, { value: record.value, note: record.note, updatedAt: record.updatedAt })
+	);
 }
 
 /** The plan of a stored scan record and its action records; null when the scan has no plan. */
