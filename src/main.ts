@@ -8,12 +8,13 @@
 import { mount } from 'svelte';
 import Root from './Root.svelte';
 import { openAppStorage } from './lib/app/app-storage.ts';
+import { loadChecklist } from './lib/content/load-checklist.ts';
 import { WizardApp } from './lib/app/wizard-app.svelte.ts';
 import { STORAGE_OPEN_TIMEOUT_MS } from './lib/storage/open-storage.ts';
 import './app.css';
 
 const storage = openAppStorage({ timeoutMs: STORAGE_OPEN_TIMEOUT_MS });
-const ready = import('../checklists/kwartiermaken.yaml').then(({ default: checklist }) => {
+const ready = loadChecklist('nl').then((checklist) => {
 	const app = new WizardApp(checklist, storage);
 	app.start();
 	return app;

@@ -27,14 +27,14 @@ export interface ValidationResult {
 	errors: ContentError[];
 }
 
-type PathKey = string | number;
+export type PathKey = string | number;
 
 /** Formats an error the way compilers do: `file:line:col field: message`. */
 export function formatContentError(error: ContentError): string {
 	return `${error.file}:${error.line}:${error.column} ${error.field || '(bestand)'}: ${error.message}`;
 }
 
-function pathToField(path: readonly PathKey[]): string {
+export function pathToField(path: readonly PathKey[]): string {
 	return path
 		.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`))
 		.join('');
@@ -44,7 +44,7 @@ function pathToField(path: readonly PathKey[]): string {
  * Finds the source position of a path in the YAML document. If the exact node does not exist
  * (a missing field), it falls back to the closest parent that does.
  */
-function positionOf(
+export function positionOf(
 	doc: Document,
 	lineCounter: LineCounter,
 	path: readonly PathKey[]
@@ -64,7 +64,7 @@ function positionOf(
 /**
  * Points an "unknown key" issue at the key itself, not at the map that holds it.
  */
-function positionOfKey(
+export function positionOfKey(
 	doc: Document,
 	lineCounter: LineCounter,
 	mapPath: readonly PathKey[],
@@ -167,7 +167,7 @@ function dutchMessage(issue: v.BaseIssue<unknown>, path: readonly PathKey[]): st
 	}
 }
 
-function sortErrors(errors: ContentError[]): ContentError[] {
+export function sortErrors(errors: ContentError[]): ContentError[] {
 	return errors.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
