@@ -33,11 +33,20 @@ test(`the first screen's JavaScript stays under ${ENTRY_JS_BUDGET_GZIP / 1024} k
 	expect(total).toBeLessThanOrEqual(ENTRY_JS_BUDGET_GZIP);
 });
 
-test('the checklist is a chunk of its own: not in the first screen\'s scripts, but precached for offline use', () => {
-	const checklistChunk = readdirSync(join(dist, 'assets')).find((file) => /^kwartiermaken-[\w-]+\.js$/.test(file));
-	expect(checklistChunk, 'checklist chunk').toBeDefined();
-	expect(entryFiles).not.toContain(`assets/${checklistChunk}`);
-	expect(readFileSync(join(dist, 'sw.js'), 'utf8')).toContain(checklistChunk);
+test('each language of the checklist is a chunk of its own: not in the first screen\'s scripts, but precached for offline use', () => {
+	const assets = readdirSync(join(dist, 'assets'));
+	// Vite names a chunk after its module: kwartiermaken.yaml (Dutch) and kwartiermaken.en.yaml (English).
+	const dutchChunk = assets.find((file) => /^kwartiermaken-[\w-]+\.js$/.test(file));
+	const englishChunk = assets.find((file) => /^kwartiermaken\.en-[\w-]+\.js$/.test(file));
+	const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+	for (const [language, chunk] of [['nl', dutchChunk], ['en', englishChunk]] as const) {
+		expect(chunk, `checklist chunk (${language})`).toBeDefined();
+		expect(entryFiles).not.toContain(`assets/${chunk}`);
+		expect(sw).toContain(chunk);
+	}
+	// The minifier may write the field as language:`nl` or "language":"nl".
+	expect(readFileSync(join(dist, 'assets', dutchChunk!), 'utf8')).toMatch(/\blanguage"?:\s*["'`]nl["'`]/);
+	expect(readFileSync(join(dist, 'assets', englishChunk!), 'utf8')).toMatch(/\blanguage"?:\s*["'`]en["'`]/);
 });
 
 test('the service worker precaches the PDF chunk and fonts, but not jsPDF’s unused helpers', () => {

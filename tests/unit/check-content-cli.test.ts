@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const REAL = readFileSync(join(ROOT, 'checklists/kwartiermaken.yaml'), 'utf8');
+const REAL_EN = readFileSync(join(ROOT, 'checklists/kwartiermaken.en.yaml'), 'utf8');
 const TIMEOUT = 30_000;
 
 function run(args: string[]) {
@@ -84,6 +85,31 @@ describe('scripts/check-content.mjs', () => {
 			const result = run([]);
 			expect(result.status).toBe(0);
 			expect(result.stdout).toContain(`${join('checklists', 'kwartiermaken.yaml')}: in orde`);
+			expect(result.stdout).toContain(`${join('checklists', 'kwartiermaken.en.yaml')}: in orde (vertaling en`);
+		},
+		TIMEOUT
+	);
+
+	test(
+		'a translation with a missing English text or an unknown id exits 1 and names the id and field',
+		() => {
+			// A translation is checked against the structure file beside it.
+			writeFileSync(join(dir, 'vertaald.yaml'), REAL);
+			const start = REAL_EN.indexOf('      k1-wegbereider:\n        text:');
+			const helpStart = REAL_EN.indexOf('        help: >-', start);
+			const helpEnd = REAL_EN.indexOf('        actions:', helpStart);
+			const broken = (REAL_EN.slice(0, helpStart) + REAL_EN.slice(helpEnd)).replace('  k2:\n', '  k9:\n    title: "Nine"\n  k2:\n');
+			const file = join(dir, 'vertaald.en.yaml');
+			writeFileSync(file, broken);
+			const lineOf = (needle: string) => broken.slice(0, broken.indexOf(needle)).split('\n').length;
+
+			const result = run([file]);
+			expect(result.status).toBe(1);
+			expect(result.stderr).toContain(
+				`${relative(ROOT, file)}:${lineOf('text: "Who prepares')}:9 themes.k1.questions.k1-wegbereider.help: Engelse tekst ontbreekt\n`
+			);
+			expect(result.stderr).toContain(`${relative(ROOT, file)}:${lineOf('  k9:')}:3 themes.k9: onbekende thema-id "k9" (staat niet in de structuur)\n`);
+			expect(result.stderr).toContain(`${file}: 2 fout(en)`);
 		},
 		TIMEOUT
 	);

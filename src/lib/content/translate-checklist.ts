@@ -158,7 +158,7 @@ function checkAgainst(template: Template, translation: unknown, path: string[], 
 			if (value === undefined || value === null) {
 				if (node === 'text') issues.push({ path: here, message: missing });
 			} else if (typeof value !== 'string') issues.push({ path: here, message: `moet tekst zijn, niet ${describe(value)}` });
-			else if (value.trim() === '') issues.push({ path: here, message: `mag niet leeg zijn (${missing.toLowerCase()})` });
+			else if (value.trim() === '') issues.push({ path: here, message: `mag niet leeg zijn (${missing})` });
 		} else if ('list' in node || 'anyList' in node) {
 			if (value === undefined || value === null) {
 				if (!OPTIONAL_IN_TRANSLATION.has(key)) issues.push({ path: here, message: missing });

@@ -24,14 +24,17 @@ export const TRANSLATION_LANGUAGES: readonly TranslationLanguage[] = ['en'];
 
 /**
  * `kwartiermaken.en.yaml` → `{ structure: 'kwartiermaken.yaml', language: 'en' }`; `null` for a file that
- * is not a translation (such as the structure file itself).
+ * is not a translation (such as the structure file itself). Any two-letter code counts, so a file for a
+ * language the app does not know yet is reported as such, not mistaken for a structure file.
  */
-export function translationFileInfo(path: string): { structure: string; language: TranslationLanguage } | null {
+export function translationFileInfo(path: string): { structure: string; language: string } | null {
 	const match = /^(.*)\.([a-z]{2})\.(ya?ml)$/.exec(path);
 	if (!match) return null;
-	const language = match[2] as TranslationLanguage;
-	if (!TRANSLATION_LANGUAGES.includes(language)) return null;
-	return { structure: `${match[1]}.${match[3]}`, language };
+	return { structure: `${match[1]}.${match[3]}`, language: match[2]! };
+}
+
+function isTranslationLanguage(language: string): language is TranslationLanguage {
+	return (TRANSLATION_LANGUAGES as readonly string[]).includes(language);
 }
 
 /**
@@ -42,8 +45,12 @@ export function validateTranslationSource(
 	structure: { source: string; file: string } | Checklist,
 	source: string,
 	file: string,
-	language: TranslationLanguage
+	language: string
 ): ValidationResult {
+	if (!isTranslationLanguage(language)) {
+		const message = `taal "${language}" kent de app nog niet (kies uit ${TRANSLATION_LANGUAGES.join(', ')}; een nieuwe taal toevoegen: zie checklists/README.md)`;
+		return { checklist: null, errors: [{ file, line: 1, column: 1, field: '', message }] };
+	}
 	let base: Checklist;
 	if ('source' in structure) {
 		const result = validateChecklistSource(structure.source, structure.file);
