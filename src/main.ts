@@ -1,5 +1,6 @@
 /**
- * Entry point: shows the page frame at once, opens storage and loads the checklist side by side, then starts
+ * Entry point: shows the page frame at once, opens storage and loads the checklist (in the remembered
+ * language) side by side, then starts
  * the wizard. The app never waits for storage before it is shown: opening IndexedDB can hang (Safari on
  * iPhone and iPad), so it has a time limit, after which the app works in memory and says so.
  * The checklist and the heavy parts (jsPDF, fonts) are chunks of their own; the service worker precaches
@@ -10,10 +11,15 @@ import Root from './Root.svelte';
 import { openAppStorage } from './lib/app/app-storage.ts';
 import { WizardApp } from './lib/app/wizard-app.svelte.ts';
 import { STORAGE_OPEN_TIMEOUT_MS } from './lib/storage/open-storage.ts';
+import { loadChecklist } from './lib/content/load-checklist.ts';
+import { language } from './lib/i18n/language.svelte.ts';
 import './app.css';
 
 const storage = openAppStorage({ timeoutMs: STORAGE_OPEN_TIMEOUT_MS });
-const ready = import('../checklists/kwartiermaken.yaml').then(({ default: checklist }) => {
+// Dutch unless the user chose English on this device before; the English texts and checklist then load
+// instead of the Dutch checklist (a URL or browser language only suggests English, see App.svelte).
+const startLanguage = language.remembered() ?? 'nl';
+const ready = Promise.all([loadChecklist(startLanguage), language.restore()]).then(([checklist]) => {
 	const app = new WizardApp(checklist, storage);
 	app.start();
 	return app;

@@ -25,7 +25,8 @@ import { TabSync } from './tab-sync.svelte.ts';
 import { MAX_SHARE_LINK_CHARS } from '../files/share-link-limits.ts';
 import { removeAppKeys } from '../storage/app-keys.ts';
 import { createBackupLogStore } from '../storage/backup-log.ts';
-import { t } from '../i18n/nl.ts';
+import { language, type Language, type MessageRef } from '../i18n/language.svelte.ts';
+import { loadChecklist } from '../content/load-checklist.ts';
 import { storageFigures, storagePersisted } from '../storage/storage-estimate.ts';
 import { BackupTracker } from './backup-tracker.svelte.ts';
 import type { DataOverviewDeps } from './data-overview.svelte.ts';
@@ -71,20 +72,20 @@ export function browserEnvironment(): AppEnvironment {
 	return { location: window.location, history: window.history, window, document, now: () => new Date(), crossTab: createCrossTab() };
 }
 
-function messageOf(error: unknown): string {
-	return error instanceof Error && error.message
-		? error.message
-		: 'Er ging iets mis bij het opslaan. Probeer het opnieuw.';
+/** The words of a storage error, or the catalogue's general message when the error has none. */
+function messageOf(error: unknown): MessageRef | string {
+	return error instanceof Error && error.message ? error.message : { key: 'problems.saveFailed' };
 }
 
 /** Builds the running app around a checklist and storage. Call `start()` once. */
 export class WizardApp {
-	readonly checklist: Checklist;
+	/** The checklist in the current language; the machine gets the same one (`checklist.set`). */
+	#checklist: Checklist = $state.raw() as unknown as Checklist;
 	readonly storage: AppStorage;
 	readonly actor: WizardActor;
 	readonly #env: AppEnvironment;
 	#snapshot: WizardSnapshot = $state.raw() as unknown as WizardSnapshot;
-	#saveProblem = $state<string | null>(null);
+	#saveProblem = $state<MessageRef | string | null>(null);
 	#evicted = $state(false);
 	#storageReady = $state(false);
 	#storageProblem = $state<string | null>(null);
@@ -110,10 +111,10 @@ export class WizardApp {
 	/** Raised for every share link that arrives, so the receive page starts afresh for each one. */
 	#sharedCount = $state(0);
 	/** A confirmation for Mijn scans that does not come from the machine (after "Alles verwijderen"). */
-	#homeNotice = $state<string | null>(null);
+	#homeNotice = $state<MessageRef | null>(null);
 
 	constructor(checklist: Checklist, appStorage: AppStorage, environment: AppEnvironment = browserEnvironment()) {
-		this.checklist = checklist;
+		this.#checklist = checklist;
 		const crossTab = environment.crossTab ?? null;
 		// Every committed write is announced to the other tabs, whoever makes it.
 		const storage = crossTab ? announceStorage(appStorage, crossTab) : appStorage;
@@ -157,8 +158,7 @@ export class WizardApp {
 				flush: () => this.#queue.flush(),
 				controlled: serviceWorkerControls,
 				reload: () => this.#env.location.reload()
-			},
-			t.update.saveFailed
+			}
 		);
 	}
 
@@ -189,8 +189,27 @@ export class WizardApp {
 		return hash;
 	}
 
+	get checklist(): Checklist {
+		return this.#checklist;
+	}
+
+	/**
+	 * Switches the interface and the checklist to `lang`. The answers are stored by question id, so the
+	 * scan on screen stays as it is; the route stays too, and no page is remounted.
+	 * A later call wins over an earlier one that is still loading.
+	 */
+	async setLanguage(lang: Language): Promise<void> {
+		const wanted = ++this.#languageRequest;
+		const [checklist] = await Promise.all([loadChecklist(lang), language.set(lang)]);
+		if (wanted !== this.#languageRequest) return;
+		this.#checklist = checklist;
+		this.actor.send({ type: 'checklist.set', checklist });
+	}
+
+	#languageRequest = 0;
+
 	/** A confirmation to show on Mijn scans, cleared when the user moves on. */
-	get homeNotice(): string | null {
+	get homeNotice(): MessageRef | null {
 		return this.#homeNotice;
 	}
 
@@ -229,7 +248,7 @@ export class WizardApp {
 	}
 
 	/** The latest save failure, shown in a banner until a save succeeds again. */
-	get saveProblem(): string | null {
+	get saveProblem(): MessageRef | string | null {
 		return this.#saveProblem;
 	}
 
@@ -328,7 +347,7 @@ export class WizardApp {
 		},
 		add: async (scan) => {
 			const [stored] = await this.#importScans([scan]);
-			if (!stored) throw new Error(t.receive.addFailed);
+			if (!stored) throw new Error(language.t.receive.addFailed);
 			return stored;
 		}
 	});
@@ -359,14 +378,14 @@ export class WizardApp {
 			const [real, demo] = await Promise.all([this.#realRepository(), this.storage.demo()]);
 			await Promise.all([real.deleteAll(), demo.deleteAll()]);
 		} catch (error) {
-			throw new Error(`${t.data.deleteFailed} ${messageOf(error)}`);
+			throw new Error(`${language.t.data.deleteFailed} ${error instanceof Error ? error.message : ''}`.trim());
 		}
 		removeAppKeys();
 		this.backups.reset();
 		this.#evicted = false;
 		this.#saveProblem = null;
 		this.go({ name: 'home' });
-		this.#homeNotice = t.data.deleted;
+		this.#homeNotice = { key: 'data.deleted' };
 	};
 
 	/** Stores checked scans without overwriting any; an id already taken gets a recognisable copy. */
@@ -396,7 +415,10 @@ export class WizardApp {
 			import('../report/download-report.ts'),
 			import('../domain/scoring.ts')
 		]);
-		return downloadReport(this.checklist, scan, scoreScan(this.checklist, scan));
+		return downloadReport(this.checklist, scan, scoreScan(this.checklist, scan), {
+			language: language.current,
+			messages: language.t
+		});
 	};
 
 	start(): void {
@@ -636,7 +658,7 @@ export class WizardApp {
 				try {
 					await this.#queue.flush();
 				} catch (error) {
-					throw new Error(messageOf(error));
+					throw error instanceof Error ? error : new Error(String(error));
 				}
 			}
 		};

@@ -5,7 +5,7 @@ import type { Answer, PlanAction, Scan } from '../domain/scan.ts';
 import { SCAN_SCHEMA_VERSION } from '../domain/scan.ts';
 import { scaleOf } from '../domain/scope.ts';
 import { scoreScan } from '../domain/scoring.ts';
-import { t } from '../i18n/nl.ts';
+import { t } from '../i18n/language.svelte.ts';
 import { buildBackup } from './backup.ts';
 import {
 	buildShareHash,

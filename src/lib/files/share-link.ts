@@ -19,7 +19,7 @@
  */
 import type { Checklist } from '../content/checklist-schema.ts';
 import type { Scan } from '../domain/scan.ts';
-import { t } from '../i18n/nl.ts';
+import { t } from '../i18n/language.svelte.ts';
 import { buildBackup } from './backup.ts';
 import { parseBackup } from './read-backup.ts';
 import { MAX_SHARE_LINK_CHARS } from './share-link-limits.ts';
