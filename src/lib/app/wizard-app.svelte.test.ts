@@ -9,7 +9,8 @@ import { waitFor } from 'xstate';
 import { fixtureChecklist } from '../domain/test-fixtures.ts';
 import { createMemoryScanRepository } from '../storage/memory-scan-repository.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
-import { STORAGE_TIMEOUT_MESSAGE } from '../storage/storage-errors.ts';
+import { STORAGE_TIMEOUT } from '../storage/storage-errors.ts';
+import type { MessageRef } from '../i18n/message-ref.ts';
 import { SCAN_ID, statePath, wizardScan } from '../wizard/test-support.ts';
 import type { AppStorage, OpenedStorage } from './app-storage.ts';
 import { WizardApp, type AppEnvironment } from './wizard-app.svelte.ts';
@@ -56,7 +57,7 @@ function fakeBrowser(initialHash = '') {
 }
 
 /** Storage that is open at once, around the given repository. */
-function openStorage(repository: ScanRepository, problem: string | null = null): AppStorage {
+function openStorage(repository: ScanRepository, problem: MessageRef | string | null = null): AppStorage {
 	const real = Promise.resolve<OpenedStorage>({ repository, problem });
 	return { real, demo: () => Promise.resolve(createMemoryScanRepository()) };
 }
@@ -238,9 +239,9 @@ describe('WizardApp storage', () => {
 
 	it('shows the storage message and works in memory after the fallback', async () => {
 		const memory = createMemoryScanRepository();
-		const app = start(new WizardApp(fixtureChecklist, openStorage(memory, STORAGE_TIMEOUT_MESSAGE), fakeBrowser('').env));
+		const app = start(new WizardApp(fixtureChecklist, openStorage(memory, STORAGE_TIMEOUT), fakeBrowser('').env));
 		await until(app, 'home.ready');
-		expect(app.storageProblem).toBe(STORAGE_TIMEOUT_MESSAGE);
+		expect(app.storageProblem).toEqual(STORAGE_TIMEOUT);
 		expect(app.memoryOnly).toBe(true);
 
 		app.send({

@@ -7,6 +7,7 @@
  * needs storage waits for it. The browser objects it uses (location, history, the event targets, the
  * clock) are injected, so the whole wiring runs in unit tests.
  */
+import { StorageError } from '../storage/storage-errors.ts';
 import { createActor } from 'xstate';
 import type { Checklist } from '../content/checklist-schema.ts';
 import { answerChoices } from '../domain/scope.ts';
@@ -27,6 +28,7 @@ import { removeAppKeys } from '../storage/app-keys.ts';
 import { createBackupLogStore } from '../storage/backup-log.ts';
 import { language, type Language, type MessageRef } from '../i18n/language.svelte.ts';
 import { loadChecklist } from '../content/load-checklist.ts';
+import { messageOfError } from '../i18n/message-ref.ts';
 import { storageFigures, storagePersisted } from '../storage/storage-estimate.ts';
 import { BackupTracker } from './backup-tracker.svelte.ts';
 import type { DataOverviewDeps } from './data-overview.svelte.ts';
@@ -74,7 +76,7 @@ export function browserEnvironment(): AppEnvironment {
 
 /** The words of a storage error, or the catalogue's general message when the error has none. */
 function messageOf(error: unknown): MessageRef | string {
-	return error instanceof Error && error.message ? error.message : { key: 'problems.saveFailed' };
+	return messageOfError(error) ?? { key: 'problems.saveFailed' };
 }
 
 /** Builds the running app around a checklist and storage. Call `start()` once. */
@@ -88,7 +90,7 @@ export class WizardApp {
 	#saveProblem = $state<MessageRef | string | null>(null);
 	#evicted = $state(false);
 	#storageReady = $state(false);
-	#storageProblem = $state<string | null>(null);
+	#storageProblem = $state<MessageRef | string | null>(null);
 	#memoryOnly = $state(false);
 	/** Set once storage is open; until then nothing can be saved (no scan can be open yet either). */
 	#real: ScanRepository | null = null;
@@ -243,7 +245,7 @@ export class WizardApp {
 	}
 
 	/** A Dutch message when storage is not available (answers then live in memory only), else null. */
-	get storageProblem(): string | null {
+	get storageProblem(): MessageRef | string | null {
 		return this.#storageProblem;
 	}
 
@@ -347,7 +349,7 @@ export class WizardApp {
 		},
 		add: async (scan) => {
 			const [stored] = await this.#importScans([scan]);
-			if (!stored) throw new Error(language.t.receive.addFailed);
+			if (!stored) throw new StorageError('unknown', { ref: { key: 'storage.errors.unknown' } });
 			return stored;
 		}
 	});
@@ -378,7 +380,8 @@ export class WizardApp {
 			const [real, demo] = await Promise.all([this.#realRepository(), this.storage.demo()]);
 			await Promise.all([real.deleteAll(), demo.deleteAll()]);
 		} catch (error) {
-			throw new Error(`${language.t.data.deleteFailed} ${error instanceof Error ? error.message : ''}`.trim());
+			// The page says "Het verwijderen is niet gelukt" with the storage error's own message.
+			throw error instanceof Error ? error : new Error(String(error));
 		}
 		removeAppKeys();
 		this.backups.reset();
@@ -597,7 +600,7 @@ export class WizardApp {
 				const repository = await this.#repositoryFor(scanId);
 				await repository.updateScanMeta(scanId, { profile, mode, updatedAt: now() });
 				const scan = await repository.getScan(scanId);
-				if (!scan) throw new Error('Deze scan bestaat niet (meer) op dit apparaat.');
+				if (!scan) throw new StorageError('unknown', { ref: { key: 'problems.scanMissing' } });
 				return scan;
 			},
 			renameScan: async (scanId, organisation) => (await this.#realRepository()).renameScan(scanId, organisation),

@@ -290,7 +290,23 @@ export const en: Messages = {
 	},
 	storage: {
 		bannerTitle: 'Please note',
-		retry: 'Try again'
+		retry: 'Try again',
+		errors: {
+			quota: 'Your device has no space left. Your last answer was not saved. Download a backup.',
+			unavailable:
+				'This browser does not keep data (for example in a private window). Your answers are only kept while this window is open.',
+			blocked: 'Kwartiermaker is also open in another tab. Close the other Kwartiermaker tabs, then you can go on here.',
+			version:
+				'Your data was saved by a newer version of Kwartiermaker, which this version cannot open. Nothing was deleted. Reload the page to use the newest version.',
+			closed:
+				'The connection to your browser’s storage was lost. Your last answer may not have been saved. Download a backup and reload the page.',
+			unknown: 'Something went wrong while saving. Your last answer may not have been saved. Download a backup.',
+			timeout:
+				'This browser’s storage does not respond. Your answers are only kept while this window is open. You can still download a backup or the action plan.',
+			notFound: 'This scan no longer exists. It may have been deleted in another tab.',
+			idTaken: 'A scan with this code already exists. Nothing was overwritten.',
+			readBack: 'Your last answer was not saved properly. Try again and download a backup.'
+		}
 	},
 	tabs: {
 		openElsewhere: 'This scan is also open in another tab.',

@@ -23,6 +23,17 @@ export function isMessageRef(value: unknown): value is MessageRef {
 	return typeof value === 'object' && value !== null && typeof (value as { key?: unknown }).key === 'string';
 }
 
+/**
+ * What an error has to say: its catalogue key (`error.ref`, as storage errors carry), else its own words
+ * (`error.message`), else null.
+ */
+export function messageOfError(error: unknown): MessageRef | string | null {
+	if (typeof error !== 'object' || error === null) return null;
+	const { ref, message } = error as { ref?: unknown; message?: unknown };
+	if (isMessageRef(ref)) return ref;
+	return typeof message === 'string' && message !== '' ? message : null;
+}
+
 /** The words of `ref` in `messages`; the key itself when it does not exist (never throws in a view). */
 export function translate(messages: Messages, ref: MessageRef): string {
 	let node: unknown = messages;

@@ -298,7 +298,24 @@ export const nl = {
 	},
 	storage: {
 		bannerTitle: 'Let op',
-		retry: 'Opnieuw proberen'
+		retry: 'Opnieuw proberen',
+		errors: {
+			quota: 'Uw apparaat heeft geen ruimte meer. Uw laatste antwoord is niet opgeslagen. Download een reservekopie.',
+			unavailable:
+				'Deze browser bewaart geen gegevens (bijvoorbeeld in een privévenster). Uw antwoorden blijven alleen bewaard zolang dit venster open is.',
+			blocked:
+				'Kwartiermaker is ook open in een ander tabblad. Sluit de andere tabbladen met Kwartiermaker. Daarna kunt u hier verder.',
+			version:
+				'Uw gegevens zijn opgeslagen met een nieuwere versie van Kwartiermaker. Deze versie kan ze niet openen. Er is niets gewist. Laad de pagina opnieuw om de nieuwste versie te gebruiken.',
+			closed:
+				'De verbinding met de opslag van uw browser is verbroken. Uw laatste antwoord is misschien niet opgeslagen. Download een reservekopie en laad de pagina opnieuw.',
+			unknown: 'Er ging iets mis bij het opslaan. Uw laatste antwoord is misschien niet opgeslagen. Download een reservekopie.',
+			timeout:
+				'De opslag van deze browser reageert niet. Uw antwoorden blijven alleen bewaard zolang dit venster open is. Een reservekopie of het actieplan downloaden kan wel.',
+			notFound: 'Deze scan bestaat niet meer. Misschien is hij verwijderd in een ander tabblad.',
+			idTaken: 'Er bestaat al een scan met deze code. Er is niets overschreven.',
+			readBack: 'Uw laatste antwoord is niet goed opgeslagen. Probeer het opnieuw en download een reservekopie.'
+		}
 	},
 	tabs: {
 		openElsewhere: 'Deze scan is ook geopend in een ander tabblad.',

@@ -8,7 +8,7 @@
  */
 import { assertEvent, assign, fromPromise, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import type { Checklist } from '../content/checklist-schema.ts';
-import type { MessageRef } from '../i18n/message-ref.ts';
+import { messageOfError, type MessageRef } from '../i18n/message-ref.ts';
 import type { ActionPlan, Answer, Scan, ScanMode, ScanProfile } from '../domain/scan.ts';
 import { isAnswered, routeAfterQuestion, routeExists } from './flow.ts';
 import { isScanRoute, type Route } from './routes.ts';
@@ -120,10 +120,7 @@ function later(a: string, b: string): string {
 }
 
 function messageOf(error: unknown): MessageRef | string {
-	if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string') {
-		return error.message;
-	}
-	return { key: 'problems.saveFailed' };
+	return messageOfError(error) ?? { key: 'problems.saveFailed' };
 }
 
 /** Builds the wizard machine around its side effects. */
