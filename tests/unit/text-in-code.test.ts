@@ -128,19 +128,6 @@ const moduleFiles = files(SRC).filter(
  * text in code fails the test, and so does an entry here that was fixed but not removed.
  */
 const NOT_YET_MOVED: string[] = [
-	"src/lib/domain/action-plan.ts 'Vul de deadline in als jaar-maand-dag, bijvoorbeeld 2026-03-31.'",
-	"src/lib/domain/action-plan.ts 'Deze datum bestaat niet. Kies een echte datum, bijvoorbeeld 2026-03-31.'",
-	"src/lib/domain/action-plan.ts `Kies een jaar tussen ${LIMITS.deadline.min.slice(0, 4)} en ${LIMITS.deadline.ma",
-	"src/lib/domain/action-plan.ts `${what} is te lang. Gebruik maximaal ${max} tekens (nu ${value.length}).`",
-	"src/lib/domain/action-plan.ts 'Vul een titel in.'",
-	"src/lib/domain/action-plan.ts 'De uitleg bij \"waarom\"'",
-	"src/lib/domain/action-plan.ts 'De eerste stap'",
-	"src/lib/domain/action-plan.ts 'De naam van de eigenaar'",
-	"src/lib/domain/action-plan.ts `${what} moet tekst zijn.`",
-	"src/lib/domain/action-plan.ts 'Vul de deadline in als jaar-maand-dag, bijvoorbeeld 2026-03-31.'",
-	"src/lib/domain/action-plan.ts 'Kies een termijn: 0-3 maanden, 3-12 maanden of later.'",
-	"src/lib/domain/action-plan.ts 'Kies een status: open, bezig of klaar.'",
-	"src/lib/domain/action-plan.ts `Het actieplan heeft al ${LIMITS.planActions} acties. Haal eerst een actie weg.`",
 	"src/lib/domain/scan-schema.ts 'is geen tekst'",
 	"src/lib/domain/scan-schema.ts `is te lang (meer dan ${formatCount(max)} tekens)`",
 	"src/lib/domain/scan-schema.ts `zijn te veel (meer dan ${formatCount(max)})`",

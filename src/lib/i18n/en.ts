@@ -281,7 +281,27 @@ export const en: Messages = {
 		remove: 'Remove',
 		removeConfirm: 'Remove this action from the plan?',
 		removeYes: 'Yes, remove it',
-		removed: (title: string) => `‘${title}’ has been removed from the plan.`
+		removed: (title: string) => `‘${title}’ has been removed from the plan.`,
+		errors: {
+			titleMissing: 'Enter a title.',
+			tooLong: {
+				title: (max: number, now: number) => `The title is too long. Use at most ${max} characters (now ${now}).`,
+				why: (max: number, now: number) => `The explanation of "why" is too long. Use at most ${max} characters (now ${now}).`,
+				firstStep: (max: number, now: number) => `The first step is too long. Use at most ${max} characters (now ${now}).`,
+				owner: (max: number, now: number) => `The owner’s name is too long. Use at most ${max} characters (now ${now}).`
+			},
+			notText: {
+				why: 'The explanation of "why" must be text.',
+				firstStep: 'The first step must be text.',
+				owner: 'The owner’s name must be text.'
+			},
+			deadlineFormat: 'Enter the deadline as year-month-day, for example 2026-03-31.',
+			deadlineDay: 'This date does not exist. Choose a real date, for example 2026-03-31.',
+			deadlineRange: (min: string, max: string) => `Choose a year between ${min} and ${max}.`,
+			horizon: 'Choose a time frame: 0-3 months, 3-12 months or later.',
+			status: 'Choose a status: not started, in progress or done.',
+			planFull: (n: number) => `The action plan already has ${n} actions. Remove an action first.`
+		}
 	},
 	notFound: {
 		title: 'Page not found',

@@ -289,7 +289,27 @@ export const nl = {
 		remove: 'Verwijderen',
 		removeConfirm: 'Deze actie uit het plan halen?',
 		removeYes: 'Ja, haal weg',
-		removed: (title: string) => `‘${title}’ is uit het plan gehaald.`
+		removed: (title: string) => `‘${title}’ is uit het plan gehaald.`,
+		errors: {
+			titleMissing: 'Vul een titel in.',
+			tooLong: {
+				title: (max: number, now: number) => `De titel is te lang. Gebruik maximaal ${max} tekens (nu ${now}).`,
+				why: (max: number, now: number) => `De uitleg bij "waarom" is te lang. Gebruik maximaal ${max} tekens (nu ${now}).`,
+				firstStep: (max: number, now: number) => `De eerste stap is te lang. Gebruik maximaal ${max} tekens (nu ${now}).`,
+				owner: (max: number, now: number) => `De naam van de eigenaar is te lang. Gebruik maximaal ${max} tekens (nu ${now}).`
+			},
+			notText: {
+				why: 'De uitleg bij "waarom" moet tekst zijn.',
+				firstStep: 'De eerste stap moet tekst zijn.',
+				owner: 'De naam van de eigenaar moet tekst zijn.'
+			},
+			deadlineFormat: 'Vul de deadline in als jaar-maand-dag, bijvoorbeeld 2026-03-31.',
+			deadlineDay: 'Deze datum bestaat niet. Kies een echte datum, bijvoorbeeld 2026-03-31.',
+			deadlineRange: (min: string, max: string) => `Kies een jaar tussen ${min} en ${max}.`,
+			horizon: 'Kies een termijn: 0-3 maanden, 3-12 maanden of later.',
+			status: 'Kies een status: open, bezig of klaar.',
+			planFull: (n: number) => `Het actieplan heeft al ${n} acties. Haal eerst een actie weg.`
+		}
 	},
 	notFound: {
 		title: 'Pagina niet gevonden',
