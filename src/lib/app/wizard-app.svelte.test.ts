@@ -14,6 +14,21 @@ import type { MessageRef } from '../i18n/message-ref.ts';
 import { SCAN_ID, statePath, wizardScan } from '../wizard/test-support.ts';
 import type { AppStorage, OpenedStorage } from './app-storage.ts';
 import { WizardApp, type AppEnvironment } from './wizard-app.svelte.ts';
+import { language } from '../i18n/language.svelte.ts';
+import type { Checklist } from '../content/checklist-schema.ts';
+
+/** The checklist "in English": the same ids with other texts, as the English checklist will have. */
+const translated: Checklist = {
+	...fixtureChecklist,
+	themes: fixtureChecklist.themes.map((theme) => ({
+		...theme,
+		title: `EN ${theme.title}`,
+		questions: theme.questions.map((question) => ({ ...question, text: `EN ${question.text}` }))
+	}))
+};
+vi.mock('../content/load-checklist.ts', () => ({
+	loadChecklist: async (lang: 'nl' | 'en') => (lang === 'en' ? translated : fixtureChecklist)
+}));
 
 vi.mock('../files/save-file.ts', () => ({ saveBlob: vi.fn() }));
 
@@ -211,6 +226,35 @@ describe('WizardApp answers', () => {
 		await Promise.resolve();
 		expect(saveAnswer).not.toHaveBeenCalled();
 		await app.flush();
+	});
+});
+
+describe('WizardApp language', () => {
+	afterEach(async () => {
+		await language.set('nl');
+		localStorage.clear();
+	});
+
+	it('switches texts and checklist together, keeping the route, the scan and a half-typed note', async () => {
+		const { repository } = await repositoryWithScan();
+		const browser = fakeBrowser(`#/scan/${SCAN_ID}/vraag/${QUESTION}`);
+		const app = start(new WizardApp(fixtureChecklist, openStorage(repository), browser.env));
+		await until(app, 'scan.question.editing');
+		app.send({ type: 'answer.change', questionId: QUESTION, value: '2', note: 'Half getypt' });
+
+		await app.setLanguage('en');
+		expect(language.current).toBe('en');
+		expect(document.documentElement.lang).toBe('en');
+		expect(app.checklist).toBe(translated);
+		expect(app.snapshot.context.checklist).toBe(translated);
+		expect(statePath(app.snapshot.value)).toBe('scan.question.editing');
+		expect(app.snapshot.context.route).toMatchObject({ name: 'question', questionId: QUESTION });
+		expect(app.snapshot.context.scan?.answers[QUESTION]).toMatchObject({ value: '2', note: 'Half getypt' });
+		expect(browser.location.hash).toBe(`#/scan/${SCAN_ID}/vraag/${QUESTION}`);
+
+		await app.setLanguage('nl');
+		expect(app.snapshot.context.checklist).toBe(fixtureChecklist);
+		expect(app.snapshot.context.scan?.answers[QUESTION]).toMatchObject({ value: '2', note: 'Half getypt' });
 	});
 });
 
