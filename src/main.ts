@@ -22,6 +22,9 @@ const startLanguage = language.remembered() ?? 'nl';
 const ready = Promise.all([loadChecklist(startLanguage), language.restore()]).then(([checklist]) => {
 	const app = new WizardApp(checklist, storage);
 	app.start();
+	// The header's switch works while the app loads; then only the texts changed, so bring the checklist along.
+	const chosen = language.remembered();
+	if (chosen && chosen !== startLanguage) void app.setLanguage(chosen);
 	return app;
 });
 const target = document.getElementById('app');
