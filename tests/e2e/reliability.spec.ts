@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { PhaseId } from '../../src/lib/content/checklist-schema.ts';
-import { STORAGE_ERROR_MESSAGES } from '../../src/lib/storage/storage-errors.ts';
+import { nl } from '../../src/lib/i18n/nl.ts';
+
+const STORAGE_ERROR_MESSAGES = nl.storage.errors;
 import { expect, expectHeading, test } from './support/fixtures.ts';
 import { loadChecklist } from './support/checklist.ts';
 import {

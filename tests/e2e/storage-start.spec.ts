@@ -6,7 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import type { PhaseId } from '../../src/lib/content/checklist-schema.ts';
 import { STORAGE_OPEN_TIMEOUT_MS } from '../../src/lib/storage/open-storage.ts';
-import { STORAGE_TIMEOUT_MESSAGE } from '../../src/lib/storage/storage-errors.ts';
+import { nl } from '../../src/lib/i18n/nl.ts';
+
+const STORAGE_TIMEOUT_MESSAGE = nl.storage.errors.timeout;
 import { expect, expectHeading, test } from './support/fixtures.ts';
 import { loadChecklist } from './support/checklist.ts';
 import { createScan, NOTE_LABEL, optionLabel, questionsInScope, saveStatus, textOf } from './support/scans.ts';

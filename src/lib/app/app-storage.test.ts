@@ -31,7 +31,7 @@ describe('openAppStorage', () => {
 		expect(open).toHaveBeenCalledTimes(2);
 	});
 
-	it('passes on the Dutch message when storage fell back to memory, and keeps the demo in memory too', async () => {
+	it('passes on the message (a catalogue key) when storage fell back to memory, and keeps the demo in memory too', async () => {
 		const open = fakeOpen(() => ({
 			repository: createMemoryScanRepository(),
 			error: new StorageError('unavailable')
@@ -39,7 +39,7 @@ describe('openAppStorage', () => {
 		const storage = openAppStorage({ open });
 		const real = await storage.real;
 		expect(real.repository.backend).toBe('memory');
-		expect(real.problem).toMatch(/alleen bewaard zolang dit venster open is/);
+		expect(real.problem).toEqual({ key: 'storage.errors.unavailable' });
 		expect((await storage.demo()).backend).toBe('memory');
 		expect(open).toHaveBeenCalledTimes(1);
 	});
@@ -48,6 +48,6 @@ describe('openAppStorage', () => {
 		const storage = openAppStorage({ open: () => Promise.reject(new DOMException('nee', 'SecurityError')) });
 		const real = await storage.real;
 		expect(real.repository.backend).toBe('memory');
-		expect(real.problem).toMatch(/bewaart geen gegevens/);
+		expect(real.problem).toEqual({ key: 'storage.errors.unavailable' });
 	});
 });

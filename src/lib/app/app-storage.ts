@@ -6,6 +6,7 @@
  * waits for `real`, which resolves within the time limit, with memory as the fallback. The demo's own
  * database is opened only when the demo is used, so an ordinary visit never creates it.
  */
+import { messageOfError, type MessageRef } from '../i18n/message-ref.ts';
 import { withChangeAnnouncements } from '../storage/announcing-repository.ts';
 import type { CrossTab } from '../storage/cross-tab.ts';
 import { DB_NAME, DEMO_DB_NAME } from '../storage/db.ts';
@@ -18,7 +19,8 @@ export interface OpenedStorage {
 	/** Real scans: the IndexedDB repository, or the memory one when storage is unavailable. */
 	repository: ScanRepository;
 	/** A Dutch message when storage is not available (answers then live in memory only), else null. */
-	problem: string | null;
+	/** What to tell the user about storage (a catalogue key, or words of its own), or null. */
+	problem: MessageRef | string | null;
 }
 
 export interface AppStorage {
@@ -40,9 +42,9 @@ export function openAppStorage(options: AppStorageOptions = {}): AppStorage {
 	const open = options.open ?? openScanStorage;
 	const openOptions: OpenScanStorageOptions = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs };
 	const real: Promise<OpenedStorage> = open(DB_NAME, openOptions).then(
-		(storage) => ({ repository: storage.repository, problem: storage.error?.message ?? null }),
+		(storage) => ({ repository: storage.repository, problem: storage.error ? messageOfError(storage.error) : null }),
 		// openScanStorage never rejects; this only guards against a future change.
-		(error: unknown) => ({ repository: createMemoryScanRepository(), problem: toStorageError(error, 'open').message })
+		(error: unknown) => ({ repository: createMemoryScanRepository(), problem: messageOfError(toStorageError(error, 'open')) })
 	);
 	let demo: Promise<ScanRepository> | null = null;
 	return {

@@ -2,6 +2,7 @@
  * The "Uw gegevens" page's state: storage figures from the browser, and "Alles verwijderen" behind a
  * confirmation. The browser APIs come in as deps, so the logic is tested without a browser.
  */
+import { messageOfError, type MessageRef } from '../i18n/message-ref.ts';
 import type { StorageFigures } from '../storage/storage-estimate.ts';
 
 export interface DataOverviewDeps {
@@ -25,7 +26,8 @@ export class DataOverview {
 	persistRefused = $state(false);
 	scanCount = $state<number | null>(null);
 	deleteStatus = $state<DeleteStatus>('idle');
-	deleteError = $state('');
+	/** Why deleting failed: a catalogue key or words of the error itself; '' when nothing failed. */
+	deleteError = $state<MessageRef | string>('');
 	readonly #deps: DataOverviewDeps;
 
 	constructor(deps: DataOverviewDeps) {
@@ -73,7 +75,7 @@ export class DataOverview {
 			this.deleteStatus = 'idle';
 			return true;
 		} catch (error) {
-			this.deleteError = error instanceof Error ? error.message : '';
+			this.deleteError = messageOfError(error) ?? '';
 			this.deleteStatus = 'failed';
 			return false;
 		}

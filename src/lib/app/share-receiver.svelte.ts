@@ -10,6 +10,7 @@
  *
  * Nothing is stored before "Toevoegen"; a refused link changes nothing.
  */
+import { messageOfError, type MessageRef } from '../i18n/message-ref.ts';
 import type { ReadShareLinkResult } from '../files/share-link.ts';
 import type { Scan } from '../domain/scan.ts';
 
@@ -32,7 +33,8 @@ export class ShareReceiver {
 	status = $state<ShareReceiverStatus>('empty');
 	preview = $state.raw<SharedScanPreview | null>(null);
 	/** The Dutch reason for 'refused' or 'failed'. */
-	message = $state('');
+	/** Why the link was refused or adding failed: a catalogue key or the reader's own words. */
+	message = $state<MessageRef | string>('');
 	/** The stored scan after 'added'. */
 	added = $state.raw<{ id: string; name: string } | null>(null);
 	readonly #deps: ShareReceiverDeps;
@@ -50,7 +52,9 @@ export class ShareReceiver {
 		try {
 			result = await this.#deps.read(hash);
 		} catch {
-			result = { ok: false, message: 'Deze link kon niet worden gelezen.' };
+			this.message = { key: 'shareLink.errors.damaged' };
+			this.status = 'refused';
+			return;
 		}
 		if (result.ok) {
 			this.preview = { scan: result.scan, warnings: result.warnings, sharedAt: result.sharedAt };
@@ -69,7 +73,7 @@ export class ShareReceiver {
 			this.added = await this.#deps.add(this.preview.scan);
 			this.status = 'added';
 		} catch (error) {
-			this.message = error instanceof Error && error.message ? error.message : '';
+			this.message = messageOfError(error) ?? '';
 			this.status = 'failed';
 		}
 	}

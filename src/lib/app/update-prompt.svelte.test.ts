@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { UpdatePrompt, type ServiceWorkerCallbacks, type UpdatePromptDeps } from './update-prompt.svelte.ts';
 
-const SAVE_FAILED = 'Uw laatste antwoorden zijn nog niet opgeslagen.';
+const SAVE_FAILED = { key: 'update.saveFailed' };
 
 /** A fake service worker: the test plays the browser (a new version waits, then takes over). */
 function setup({ controlled = true, flush = async () => {} }: { controlled?: boolean; flush?: () => Promise<void> } = {}) {
@@ -21,7 +21,7 @@ function setup({ controlled = true, flush = async () => {} }: { controlled?: boo
 		controlled: () => controlled,
 		reload: () => log.push('reload')
 	};
-	const prompt = new UpdatePrompt(deps, SAVE_FAILED);
+	const prompt = new UpdatePrompt(deps);
 	return {
 		prompt,
 		log,
@@ -93,7 +93,7 @@ describe('UpdatePrompt', () => {
 		sw.newVersionWaits();
 		await sw.prompt.update();
 		expect(sw.log).toEqual(['flush']);
-		expect(sw.prompt.problem).toBe(SAVE_FAILED);
+		expect(sw.prompt.problem).toEqual(SAVE_FAILED);
 		expect(sw.prompt.updating).toBe(false);
 		fail = false;
 		await sw.prompt.update();
@@ -115,7 +115,7 @@ describe('UpdatePrompt', () => {
 		sw.newVersionTakesOver();
 		await settle();
 		expect(sw.log).not.toContain('reload');
-		expect(sw.prompt.problem).toBe(SAVE_FAILED);
+		expect(sw.prompt.problem).toEqual(SAVE_FAILED);
 	});
 
 	test('a page that no service worker controls yet (first visit) activates and reloads itself', async () => {

@@ -12,6 +12,7 @@
  * - when writing the pending answers fails, there is no reload at all (it would lose them); the
  *   banner says why.
  */
+import type { MessageRef } from '../i18n/message-ref.ts';
 
 export interface ServiceWorkerCallbacks {
 	/** A new version is installed and waiting. */
@@ -36,15 +37,13 @@ export class UpdatePrompt {
 	/** The new version already controls this page (activated in another tab); a reload finishes the update. */
 	activated = $state(false);
 	updating = $state(false);
-	problem = $state<string | null>(null);
+	/** Why the update did not go ahead, as a catalogue key; the banner puts it into words. */
+	problem = $state<MessageRef | null>(null);
 	#activate: (() => Promise<void>) | null = null;
 	#userAsked = false;
 	readonly #deps: UpdatePromptDeps;
-	readonly #saveFailed: string;
-
-	constructor(deps: UpdatePromptDeps, saveFailedMessage: string) {
+	constructor(deps: UpdatePromptDeps) {
 		this.#deps = deps;
-		this.#saveFailed = saveFailedMessage;
 	}
 
 	async start(): Promise<void> {
@@ -96,7 +95,7 @@ export class UpdatePrompt {
 			await this.#deps.flush();
 			return true;
 		} catch {
-			this.problem = this.#saveFailed;
+			this.problem = { key: 'update.saveFailed' };
 			this.updating = false;
 			this.#userAsked = false;
 			// The new version may already control the page; the next click only needs a reload.

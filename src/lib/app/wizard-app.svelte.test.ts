@@ -9,10 +9,26 @@ import { waitFor } from 'xstate';
 import { fixtureChecklist } from '../domain/test-fixtures.ts';
 import { createMemoryScanRepository } from '../storage/memory-scan-repository.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
-import { STORAGE_TIMEOUT_MESSAGE } from '../storage/storage-errors.ts';
+import { STORAGE_TIMEOUT } from '../storage/storage-errors.ts';
+import type { MessageRef } from '../i18n/message-ref.ts';
 import { SCAN_ID, statePath, wizardScan } from '../wizard/test-support.ts';
 import type { AppStorage, OpenedStorage } from './app-storage.ts';
 import { WizardApp, type AppEnvironment } from './wizard-app.svelte.ts';
+import { language } from '../i18n/language.svelte.ts';
+import type { Checklist } from '../content/checklist-schema.ts';
+
+/** The checklist "in English": the same ids with other texts, as the English checklist will have. */
+const translated: Checklist = {
+	...fixtureChecklist,
+	themes: fixtureChecklist.themes.map((theme) => ({
+		...theme,
+		title: `EN ${theme.title}`,
+		questions: theme.questions.map((question) => ({ ...question, text: `EN ${question.text}` }))
+	}))
+};
+vi.mock('../content/load-checklist.ts', () => ({
+	loadChecklist: async (lang: 'nl' | 'en') => (lang === 'en' ? translated : fixtureChecklist)
+}));
 
 vi.mock('../files/save-file.ts', () => ({ saveBlob: vi.fn() }));
 
@@ -56,7 +72,7 @@ function fakeBrowser(initialHash = '') {
 }
 
 /** Storage that is open at once, around the given repository. */
-function openStorage(repository: ScanRepository, problem: string | null = null): AppStorage {
+function openStorage(repository: ScanRepository, problem: MessageRef | string | null = null): AppStorage {
 	const real = Promise.resolve<OpenedStorage>({ repository, problem });
 	return { real, demo: () => Promise.resolve(createMemoryScanRepository()) };
 }
@@ -213,6 +229,35 @@ describe('WizardApp answers', () => {
 	});
 });
 
+describe('WizardApp language', () => {
+	afterEach(async () => {
+		await language.set('nl');
+		localStorage.clear();
+	});
+
+	it('switches texts and checklist together, keeping the route, the scan and a half-typed note', async () => {
+		const { repository } = await repositoryWithScan();
+		const browser = fakeBrowser(`#/scan/${SCAN_ID}/vraag/${QUESTION}`);
+		const app = start(new WizardApp(fixtureChecklist, openStorage(repository), browser.env));
+		await until(app, 'scan.question.editing');
+		app.send({ type: 'answer.change', questionId: QUESTION, value: '2', note: 'Half getypt' });
+
+		await app.setLanguage('en');
+		expect(language.current).toBe('en');
+		expect(document.documentElement.lang).toBe('en');
+		expect(app.checklist).toBe(translated);
+		expect(app.snapshot.context.checklist).toBe(translated);
+		expect(statePath(app.snapshot.value)).toBe('scan.question.editing');
+		expect(app.snapshot.context.route).toMatchObject({ name: 'question', questionId: QUESTION });
+		expect(app.snapshot.context.scan?.answers[QUESTION]).toMatchObject({ value: '2', note: 'Half getypt' });
+		expect(browser.location.hash).toBe(`#/scan/${SCAN_ID}/vraag/${QUESTION}`);
+
+		await app.setLanguage('nl');
+		expect(app.snapshot.context.checklist).toBe(fixtureChecklist);
+		expect(app.snapshot.context.scan?.answers[QUESTION]).toMatchObject({ value: '2', note: 'Half getypt' });
+	});
+});
+
 describe('WizardApp storage', () => {
 	it('starts before storage is open: Mijn scans waits, then lists the scans', async () => {
 		const { repository } = await repositoryWithScan();
@@ -238,9 +283,9 @@ describe('WizardApp storage', () => {
 
 	it('shows the storage message and works in memory after the fallback', async () => {
 		const memory = createMemoryScanRepository();
-		const app = start(new WizardApp(fixtureChecklist, openStorage(memory, STORAGE_TIMEOUT_MESSAGE), fakeBrowser('').env));
+		const app = start(new WizardApp(fixtureChecklist, openStorage(memory, STORAGE_TIMEOUT), fakeBrowser('').env));
 		await until(app, 'home.ready');
-		expect(app.storageProblem).toBe(STORAGE_TIMEOUT_MESSAGE);
+		expect(app.storageProblem).toEqual(STORAGE_TIMEOUT);
 		expect(app.memoryOnly).toBe(true);
 
 		app.send({

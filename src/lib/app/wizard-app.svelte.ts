@@ -7,6 +7,7 @@
  * needs storage waits for it. The browser objects it uses (location, history, the event targets, the
  * clock) are injected, so the whole wiring runs in unit tests.
  */
+import { StorageError } from '../storage/storage-errors.ts';
 import { createActor } from 'xstate';
 import type { Checklist } from '../content/checklist-schema.ts';
 import { answerChoices } from '../domain/scope.ts';
@@ -25,7 +26,9 @@ import { TabSync } from './tab-sync.svelte.ts';
 import { MAX_SHARE_LINK_CHARS } from '../files/share-link-limits.ts';
 import { removeAppKeys } from '../storage/app-keys.ts';
 import { createBackupLogStore } from '../storage/backup-log.ts';
-import { t } from '../i18n/nl.ts';
+import { language, type Language, type MessageRef } from '../i18n/language.svelte.ts';
+import { loadChecklist } from '../content/load-checklist.ts';
+import { messageOfError } from '../i18n/message-ref.ts';
 import { storageFigures, storagePersisted } from '../storage/storage-estimate.ts';
 import { BackupTracker } from './backup-tracker.svelte.ts';
 import type { DataOverviewDeps } from './data-overview.svelte.ts';
@@ -71,23 +74,23 @@ export function browserEnvironment(): AppEnvironment {
 	return { location: window.location, history: window.history, window, document, now: () => new Date(), crossTab: createCrossTab() };
 }
 
-function messageOf(error: unknown): string {
-	return error instanceof Error && error.message
-		? error.message
-		: 'Er ging iets mis bij het opslaan. Probeer het opnieuw.';
+/** The words of a storage error, or the catalogue's general message when the error has none. */
+function messageOf(error: unknown): MessageRef | string {
+	return messageOfError(error) ?? { key: 'problems.saveFailed' };
 }
 
 /** Builds the running app around a checklist and storage. Call `start()` once. */
 export class WizardApp {
-	readonly checklist: Checklist;
+	/** The checklist in the current language; the machine gets the same one (`checklist.set`). */
+	#checklist: Checklist = $state.raw() as unknown as Checklist;
 	readonly storage: AppStorage;
 	readonly actor: WizardActor;
 	readonly #env: AppEnvironment;
 	#snapshot: WizardSnapshot = $state.raw() as unknown as WizardSnapshot;
-	#saveProblem = $state<string | null>(null);
+	#saveProblem = $state<MessageRef | string | null>(null);
 	#evicted = $state(false);
 	#storageReady = $state(false);
-	#storageProblem = $state<string | null>(null);
+	#storageProblem = $state<MessageRef | string | null>(null);
 	#memoryOnly = $state(false);
 	/** Set once storage is open; until then nothing can be saved (no scan can be open yet either). */
 	#real: ScanRepository | null = null;
@@ -110,10 +113,10 @@ export class WizardApp {
 	/** Raised for every share link that arrives, so the receive page starts afresh for each one. */
 	#sharedCount = $state(0);
 	/** A confirmation for Mijn scans that does not come from the machine (after "Alles verwijderen"). */
-	#homeNotice = $state<string | null>(null);
+	#homeNotice = $state<MessageRef | null>(null);
 
 	constructor(checklist: Checklist, appStorage: AppStorage, environment: AppEnvironment = browserEnvironment()) {
-		this.checklist = checklist;
+		this.#checklist = checklist;
 		const crossTab = environment.crossTab ?? null;
 		// Every committed write is announced to the other tabs, whoever makes it.
 		const storage = crossTab ? announceStorage(appStorage, crossTab) : appStorage;
@@ -157,8 +160,7 @@ export class WizardApp {
 				flush: () => this.#queue.flush(),
 				controlled: serviceWorkerControls,
 				reload: () => this.#env.location.reload()
-			},
-			t.update.saveFailed
+			}
 		);
 	}
 
@@ -189,8 +191,27 @@ export class WizardApp {
 		return hash;
 	}
 
+	get checklist(): Checklist {
+		return this.#checklist;
+	}
+
+	/**
+	 * Switches the interface and the checklist to `lang`. The answers are stored by question id, so the
+	 * scan on screen stays as it is; the route stays too, and no page is remounted.
+	 * A later call wins over an earlier one that is still loading.
+	 */
+	async setLanguage(lang: Language): Promise<void> {
+		const wanted = ++this.#languageRequest;
+		const [checklist] = await Promise.all([loadChecklist(lang), language.set(lang)]);
+		if (wanted !== this.#languageRequest) return;
+		this.#checklist = checklist;
+		this.actor.send({ type: 'checklist.set', checklist });
+	}
+
+	#languageRequest = 0;
+
 	/** A confirmation to show on Mijn scans, cleared when the user moves on. */
-	get homeNotice(): string | null {
+	get homeNotice(): MessageRef | null {
 		return this.#homeNotice;
 	}
 
@@ -224,12 +245,12 @@ export class WizardApp {
 	}
 
 	/** A Dutch message when storage is not available (answers then live in memory only), else null. */
-	get storageProblem(): string | null {
+	get storageProblem(): MessageRef | string | null {
 		return this.#storageProblem;
 	}
 
 	/** The latest save failure, shown in a banner until a save succeeds again. */
-	get saveProblem(): string | null {
+	get saveProblem(): MessageRef | string | null {
 		return this.#saveProblem;
 	}
 
@@ -328,7 +349,7 @@ export class WizardApp {
 		},
 		add: async (scan) => {
 			const [stored] = await this.#importScans([scan]);
-			if (!stored) throw new Error(t.receive.addFailed);
+			if (!stored) throw new StorageError('unknown', { ref: { key: 'storage.errors.unknown' } });
 			return stored;
 		}
 	});
@@ -359,14 +380,15 @@ export class WizardApp {
 			const [real, demo] = await Promise.all([this.#realRepository(), this.storage.demo()]);
 			await Promise.all([real.deleteAll(), demo.deleteAll()]);
 		} catch (error) {
-			throw new Error(`${t.data.deleteFailed} ${messageOf(error)}`);
+			// The page says "Het verwijderen is niet gelukt" with the storage error's own message.
+			throw error instanceof Error ? error : new Error(String(error));
 		}
 		removeAppKeys();
 		this.backups.reset();
 		this.#evicted = false;
 		this.#saveProblem = null;
 		this.go({ name: 'home' });
-		this.#homeNotice = t.data.deleted;
+		this.#homeNotice = { key: 'data.deleted' };
 	};
 
 	/** Stores checked scans without overwriting any; an id already taken gets a recognisable copy. */
@@ -396,7 +418,10 @@ export class WizardApp {
 			import('../report/download-report.ts'),
 			import('../domain/scoring.ts')
 		]);
-		return downloadReport(this.checklist, scan, scoreScan(this.checklist, scan));
+		return downloadReport(this.checklist, scan, scoreScan(this.checklist, scan), {
+			language: language.current,
+			messages: language.t
+		});
 	};
 
 	start(): void {
@@ -575,7 +600,7 @@ export class WizardApp {
 				const repository = await this.#repositoryFor(scanId);
 				await repository.updateScanMeta(scanId, { profile, mode, updatedAt: now() });
 				const scan = await repository.getScan(scanId);
-				if (!scan) throw new Error('Deze scan bestaat niet (meer) op dit apparaat.');
+				if (!scan) throw new StorageError('unknown', { ref: { key: 'problems.scanMissing' } });
 				return scan;
 			},
 			renameScan: async (scanId, organisation) => (await this.#realRepository()).renameScan(scanId, organisation),
@@ -636,7 +661,7 @@ export class WizardApp {
 				try {
 					await this.#queue.flush();
 				} catch (error) {
-					throw new Error(messageOf(error));
+					throw error instanceof Error ? error : new Error(String(error));
 				}
 			}
 		};

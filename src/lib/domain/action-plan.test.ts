@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { translate, type MessageRef } from '../i18n/message-ref.ts';
+import { nl } from '../i18n/nl.ts';
 import type { Checklist } from '../content/checklist-schema.ts';
 import {
 	ActionValidationError,
@@ -20,6 +22,10 @@ import type { ActionPlan, PlanAction, ScanMode } from './scan.ts';
 import { NOT_APPLICABLE, UNKNOWN } from './scan.ts';
 import { scoreScan } from './scoring.ts';
 import { cloneChecklist, deepFreeze, fixtureChecklist, makeScan, topAnswers } from './test-fixtures.ts';
+
+/** The form's messages in Dutch, as the plan page shows them. */
+const words = (errors: Partial<Record<string, MessageRef>>): Record<string, string> =>
+	Object.fromEntries(Object.entries(errors).map(([field, ref]) => [field, translate(nl, ref!)]));
 
 deepFreeze(fixtureChecklist);
 
@@ -353,7 +359,7 @@ describe('addCustomAction', () => {
 	test(`a plan with ${LIMITS.planActions} actions takes no more, so it can always be stored and exported again`, () => {
 		const full = { ...plan, actions: Array.from({ length: LIMITS.planActions }, (_, i) => custom(`eigen-${i + 1}`)) };
 		const expected = { title: `Het actieplan heeft al ${LIMITS.planActions} acties. Haal eerst een actie weg.` };
-		expect(validateCustomAction(full, { title: 'Nog een' })).toEqual(expected);
+		expect(words(validateCustomAction(full, { title: 'Nog een' }))).toEqual(expected);
 		expect(() => addCustomAction(full, { title: 'Nog een' }, LATER)).toThrow(ActionValidationError);
 		expect(validateCustomAction({ ...full, actions: full.actions.slice(1) }, { title: 'Nog een' })).toEqual({});
 	});
@@ -462,6 +468,6 @@ describe('validateActionFields', () => {
 		['unknown status', { status: 'done' as never }, { status: 'Kies een status: open, bezig of klaar.' }],
 		['several problems at once', { title: '', deadline: '2026-02-30' }, { title: 'Vul een titel in.', deadline: 'Deze datum bestaat niet. Kies een echte datum, bijvoorbeeld 2026-03-31.' }]
 	])('%s', (_name, fields, expected) => {
-		expect(validateActionFields(fields)).toEqual(expected);
+		expect(words(validateActionFields(fields))).toEqual(expected);
 	});
 });

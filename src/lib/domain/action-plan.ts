@@ -5,6 +5,7 @@
  * when nothing changes, so `plan === before` means "no change") and never mutates its input.
  * Timestamps come in as `now` (an ISO string) so the functions stay testable and deterministic.
  */
+import type { MessageRef } from '../i18n/message-ref.ts';
 import type { Action, Checklist, Horizon } from '../content/checklist-schema.ts';
 import type { ScanResults } from './results-types.ts';
 import type { ActionPlan, ActionStatus, PlanAction, Scan } from './scan.ts';
@@ -21,7 +22,8 @@ export type ActionPatch = Partial<Pick<PlanAction, EditableField>>;
 /** Fields for a new custom action: a title is required, the rest has defaults. */
 export type CustomActionFields = Pick<PlanAction, 'title'> & ActionPatch;
 /** Validation messages (Dutch, B1) per field; a field without a problem has no entry. */
-export type ActionFieldErrors = Partial<Record<EditableField, string>>;
+/** What is wrong per field, as catalogue keys (src/lib/i18n); the form puts them into words. */
+export type ActionFieldErrors = Partial<Record<EditableField, MessageRef>>;
 
 const PRIORITY_RANK: Record<Priority, number> = { risk: 0, precondition: 1, gap: 2, custom: 3 };
 const HORIZON_RANK: Record<Horizon, number> = { '0-3': 0, '3-12': 1, later: 2 };
@@ -31,7 +33,7 @@ const CUSTOM_ID = /^eigen-(\d+)$/;
 export class ActionValidationError extends Error {
 	override name = 'ActionValidationError';
 	constructor(readonly errors: ActionFieldErrors) {
-		super(`Ongeldige actie: ${Object.values(errors).join(' ')}`);
+		super(`Invalid action: ${Object.values(errors).map((error) => error.key).join(' ')}`);
 	}
 }
 
@@ -212,28 +214,28 @@ export function refreshPlan(
 // Validation
 // ---------------------------------------------------------------------------------------------
 
-/** The deadline rules are those of the stored data (`deadlineProblem`, LIMITS.deadline); these are the form's words. */
-function deadlineError(deadline: string): string | null {
+/** The deadline rules are those of the stored data (`deadlineProblem`, LIMITS.deadline); these are the form's messages. */
+function deadlineError(deadline: string): MessageRef | null {
 	switch (deadlineProblem(deadline)) {
 		case null:
 			return null;
 		case 'format':
-			return 'Vul de deadline in als jaar-maand-dag, bijvoorbeeld 2026-03-31.';
+			return { key: 'plan.errors.deadlineFormat' };
 		case 'day':
-			return 'Deze datum bestaat niet. Kies een echte datum, bijvoorbeeld 2026-03-31.';
+			return { key: 'plan.errors.deadlineDay' };
 		case 'range':
-			return `Kies een jaar tussen ${LIMITS.deadline.min.slice(0, 4)} en ${LIMITS.deadline.max.slice(0, 4)}.`;
+			return { key: 'plan.errors.deadlineRange', params: [LIMITS.deadline.min.slice(0, 4), LIMITS.deadline.max.slice(0, 4)] };
 	}
 }
 
-function tooLong(value: string, max: number, what: string): string | null {
-	return value.length > max ? `${what} is te lang. Gebruik maximaal ${max} tekens (nu ${value.length}).` : null;
+function tooLong(value: string, max: number, field: 'title' | 'why' | 'firstStep' | 'owner'): MessageRef | null {
+	return value.length > max ? { key: `plan.errors.tooLong.${field}`, params: [max, value.length] } : null;
 }
 
 /**
  * Checks the fields that are present (a missing field is not checked, so a patch can be validated
  * on its own). Surrounding spaces are ignored, the same as when the value is stored.
- * Returns Dutch (B1) messages per field for the UI's error summary; `{}` means all is well.
+ * Returns a message (catalogue key) per field for the UI's error summary; `{}` means all is well.
  */
 export function validateActionFields(fields: ActionPatch): ActionFieldErrors {
 	const errors: ActionFieldErrors = {};
@@ -241,36 +243,31 @@ export function validateActionFields(fields: ActionPatch): ActionFieldErrors {
 
 	if (fields.title !== undefined) {
 		const title = text(fields.title);
-		if (!title) errors.title = 'Vul een titel in.';
+		if (!title) errors.title = { key: 'plan.errors.titleMissing' };
 		else {
-			const long = tooLong(title, LIMITS.action.title, 'De titel');
+			const long = tooLong(title, LIMITS.action.title, 'title');
 			if (long) errors.title = long;
 		}
 	}
-	const longTexts = [
-		['why', 'De uitleg bij "waarom"'],
-		['firstStep', 'De eerste stap'],
-		['owner', 'De naam van de eigenaar']
-	] as const;
-	for (const [field, what] of longTexts) {
+	for (const field of ['why', 'firstStep', 'owner'] as const) {
 		if (fields[field] === undefined) continue;
 		const value = text(fields[field]);
-		if (value === null) errors[field] = `${what} moet tekst zijn.`;
+		if (value === null) errors[field] = { key: `plan.errors.notText.${field}` };
 		else {
-			const long = tooLong(value, LIMITS.action[field], what);
+			const long = tooLong(value, LIMITS.action[field], field);
 			if (long) errors[field] = long;
 		}
 	}
 	if (fields.deadline !== undefined) {
 		const deadline = text(fields.deadline);
-		const problem = deadline === null ? 'Vul de deadline in als jaar-maand-dag, bijvoorbeeld 2026-03-31.' : deadlineError(deadline);
+		const problem: MessageRef | null = deadline === null ? { key: 'plan.errors.deadlineFormat' } : deadlineError(deadline);
 		if (problem) errors.deadline = problem;
 	}
 	if (fields.horizon !== undefined && !(HORIZONS as readonly string[]).includes(fields.horizon)) {
-		errors.horizon = 'Kies een termijn: 0-3 maanden, 3-12 maanden of later.';
+		errors.horizon = { key: 'plan.errors.horizon' };
 	}
 	if (fields.status !== undefined && !(ACTION_STATUSES as readonly string[]).includes(fields.status)) {
-		errors.status = 'Kies een status: open, bezig of klaar.';
+		errors.status = { key: 'plan.errors.status' };
 	}
 	return errors;
 }
@@ -282,7 +279,7 @@ export function validateActionFields(fields: ActionPatch): ActionFieldErrors {
 export function validateCustomAction(plan: ActionPlan, fields: ActionPatch): ActionFieldErrors {
 	const errors = validateActionFields(fields);
 	if (plan.actions.length >= LIMITS.planActions) {
-		errors.title = `Het actieplan heeft al ${LIMITS.planActions} acties. Haal eerst een actie weg.`;
+		errors.title = { key: 'plan.errors.planFull', params: [LIMITS.planActions] };
 	}
 	return errors;
 }

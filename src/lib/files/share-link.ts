@@ -19,7 +19,7 @@
  */
 import type { Checklist } from '../content/checklist-schema.ts';
 import type { Scan } from '../domain/scan.ts';
-import { t } from '../i18n/nl.ts';
+import type { MessageRef } from '../i18n/message-ref.ts';
 import { buildBackup } from './backup.ts';
 import { parseBackup } from './read-backup.ts';
 import { MAX_SHARE_LINK_CHARS } from './share-link-limits.ts';
@@ -46,7 +46,7 @@ export type CreateShareLinkResult =
 
 export type ReadShareLinkResult =
 	| { ok: true; scan: Scan; warnings: string[]; sharedAt: string | null }
-	| { ok: false; message: string };
+	| { ok: false; message: MessageRef | string };
 
 /** True when the hash (with or without the leading `#`) is a share link, whatever its data. */
 export function isShareHash(hash: string): boolean {
@@ -161,23 +161,23 @@ async function inflate(bytes: Uint8Array, maxBytes: number): Promise<InflateResu
 }
 
 /**
- * Unpacks a link's data part into text. Resolves with a Dutch message when the data is damaged,
+ * Unpacks a link's data part into text. Resolves with a message (a catalogue key) when the data is damaged,
  * too large once unpacked, or not UTF-8 text.
  */
 export async function decodeSharePayload(
 	payload: string,
 	maxBytes: number = MAX_SHARE_JSON_BYTES
-): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+): Promise<{ ok: true; text: string } | { ok: false; message: MessageRef }> {
 	const bytes = fromBase64Url(payload);
-	if (!bytes || bytes.length === 0) return { ok: false, message: t.shareLink.errors.damaged };
+	if (!bytes || bytes.length === 0) return { ok: false, message: { key: 'shareLink.errors.damaged' } };
 	const inflated = await inflate(bytes, maxBytes);
 	if (!inflated.ok) {
-		return { ok: false, message: inflated.reason === 'too-large' ? t.shareLink.errors.tooLarge : t.shareLink.errors.damaged };
+		return { ok: false, message: inflated.reason === 'too-large' ? { key: 'shareLink.errors.tooLarge' } : { key: 'shareLink.errors.damaged' } };
 	}
 	try {
 		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes) };
 	} catch {
-		return { ok: false, message: t.shareLink.errors.damaged };
+		return { ok: false, message: { key: 'shareLink.errors.damaged' } };
 	}
 }
 
@@ -220,33 +220,33 @@ function sharedAtOf(text: string): string | null {
 
 /**
  * Reads a share link's hash (with or without `#`) into one checked scan. Never throws and never
- * touches storage. Anything wrong gives one Dutch message: not a share link, a format from a newer
+ * touches storage. Anything wrong gives one message (a catalogue key, or the backup reader's words): not a share link, a format from a newer
  * version, damaged or cut off, too large, not a backup, a backup that fails its checks, or more than
  * one scan.
  */
 export async function readShareHash(hash: string, checklist: Checklist): Promise<ReadShareLinkResult> {
 	try {
 		const raw = `#${hash.trim().replace(/^#/, '')}`;
-		if (!raw.startsWith(SHARE_HASH_PREFIX)) return { ok: false, message: t.shareLink.errors.notShare };
+		if (!raw.startsWith(SHARE_HASH_PREFIX)) return { ok: false, message: { key: 'shareLink.errors.notShare' } };
 		const rest = raw.slice(SHARE_HASH_PREFIX.length);
 		const match = /^(\d{1,6})\.(.*)$/s.exec(rest);
-		if (!match) return { ok: false, message: rest === '' ? t.shareLink.errors.damaged : t.shareLink.errors.notShare };
+		if (!match) return { ok: false, message: rest === '' ? { key: 'shareLink.errors.damaged' } : { key: 'shareLink.errors.notShare' } };
 		const format = Number(match[1]);
 		const payload = match[2] ?? '';
-		if (format > SHARE_FORMAT) return { ok: false, message: t.shareLink.errors.newer };
-		if (format !== SHARE_FORMAT) return { ok: false, message: t.shareLink.errors.notShare };
-		if (payload.length > MAX_SHARE_PAYLOAD_CHARS) return { ok: false, message: t.shareLink.errors.tooLarge };
-		if (!canCompress()) return { ok: false, message: t.shareLink.errors.unsupported };
+		if (format > SHARE_FORMAT) return { ok: false, message: { key: 'shareLink.errors.newer' } };
+		if (format !== SHARE_FORMAT) return { ok: false, message: { key: 'shareLink.errors.notShare' } };
+		if (payload.length > MAX_SHARE_PAYLOAD_CHARS) return { ok: false, message: { key: 'shareLink.errors.tooLarge' } };
+		if (!canCompress()) return { ok: false, message: { key: 'shareLink.errors.unsupported' } };
 
 		const decoded = await decodeSharePayload(payload);
 		if (!decoded.ok) return decoded;
 		const parsed = parseBackup(decoded.text, checklist, { maxBytes: MAX_SHARE_JSON_BYTES });
 		if (!parsed.ok) return parsed;
 		const [scan] = parsed.scans;
-		if (!scan) return { ok: false, message: t.shareLink.errors.damaged };
-		if (parsed.scans.length > 1) return { ok: false, message: t.shareLink.errors.severalScans };
+		if (!scan) return { ok: false, message: { key: 'shareLink.errors.damaged' } };
+		if (parsed.scans.length > 1) return { ok: false, message: { key: 'shareLink.errors.severalScans' } };
 		return { ok: true, scan, warnings: parsed.warnings, sharedAt: sharedAtOf(decoded.text) };
 	} catch {
-		return { ok: false, message: t.shareLink.errors.damaged };
+		return { ok: false, message: { key: 'shareLink.errors.damaged' } };
 	}
 }

@@ -1,12 +1,50 @@
 /**
- * Dutch interface texts (B1). Content texts live in checklists/; these are the words of the app
- * itself. An English translation is a second object of the same type (`Messages`).
+ * Dutch interface texts (B1): the words of the app itself, on screen and in the PDF. Content texts
+ * (questions, themes, actions) live in checklists/. This object defines the keys: `Messages` (messages.ts)
+ * is derived from it, and en.ts must have exactly the same keys. Only the i18n module imports this file;
+ * views read the current language through `t` from language.svelte.ts.
  */
 export const nl = {
 	appName: 'Kwartiermaker',
 	skipLink: 'Naar de inhoud',
 	headerTag: 'Zelfscan ervaringswerk',
+	/** Shown after the organisation or page name in the browser tab. */
+	titleSuffix: 'zelfscan ervaringswerk',
+	language: {
+		/** Label of the language links in the header (read by screen readers). */
+		switchLabel: 'Taal',
+		/** The suggestion when the address or the browser asks for English; always in English. */
+		suggestion: 'This service is also available in English.',
+		suggestionLink: 'Switch to English',
+		suggestionDismiss: 'Nee, bedankt'
+	},
+	footer: {
+		about:
+			'Kwartiermaker werkt zonder account en zonder server. Uw antwoorden blijven in deze browser. De vragen zijn gebaseerd op onderzoek van onder meer Movisie; bij elke vraag staat de bron.',
+		version: (version: string) => `Inhoud: checklist versie ${version}.`
+	},
+	banners: {
+		storage: 'Opslag',
+		demo: 'Voorbeeld',
+		tabs: 'Andere tabbladen'
+	},
+	problems: {
+		notFound: 'Deze pagina bestaat niet. Misschien is de link niet compleet.',
+		scanMissing: 'Deze scan bestaat niet (meer) op dit apparaat.',
+		notInScan: 'Deze vraag of dit thema hoort niet bij deze scan.',
+		saveFailed: 'Er ging iets mis bij het opslaan. Probeer het opnieuw.'
+	},
 	loading: 'Bezig met laden…',
+	/** Small words around names and titles, mostly for screen readers. */
+	words: {
+		/** The word between the answers and the special choices ("Weet ik niet"). */
+		or: 'of',
+		answerTo: (question: string) => `antwoord op: ${question}`,
+		with: (name: string) => `met ${name}`,
+		of: (name: string) => `van ${name}`,
+		action: (title: string) => `actie: ${title}`,
+		questionOf: (index: number, total: number) => `· vraag ${index} van ${total}`
+	},
 	startFailed: {
 		title: 'Kwartiermaker kon niet starten',
 		text: 'Laad de pagina opnieuw. Lukt het dan nog niet? Controleer of u een recente browser gebruikt. Uw opgeslagen scans blijven bewaard.'
@@ -77,7 +115,11 @@ export const nl = {
 		lastEdited: 'Laatst gewijzigd',
 		progress: 'Voortgang',
 		complete: 'Klaar',
-		organisationRequired: 'Vul de naam van de organisatie in'
+		kind: 'Soort',
+		questionsOf: (answered: number, total: number) => `${answered} van ${total} vragen`,
+		organisationRequired: 'Vul de naam van de organisatie in',
+		restoredOne: (name: string) => `De scan ‘${name}’ is teruggezet.`,
+		restoredMany: (n: number) => `${n} scans zijn teruggezet.`
 	},
 	scanType: { quick: 'Snelle scan', full: 'Volledige scan' },
 	/** How long a scan takes; the minutes come from the checklist. */
@@ -114,6 +156,7 @@ export const nl = {
 		checkLink: 'Antwoorden controleren',
 		resultsLink: 'Resultaten en actieplan bekijken',
 		profileLink: 'Gegevens van de scan wijzigen',
+		phase: (phase: string) => `Fase: ${phase}.`,
 		homeLink: 'Naar Mijn scans',
 		backupHeading: 'Reservekopie',
 		backupText:
@@ -154,12 +197,12 @@ export const nl = {
 		missingIntro: 'Hier ontbreken nog antwoorden:',
 		provisional: 'voorlopig',
 		levelHeading: 'Hoe ver is uw organisatie?',
-		overall: (percent: number) => `Gemiddelde score op de thema’s: ${percent}%.`,
-		overallWeighted: (percent: number) =>
-			`Gemiddelde score op de thema’s: ${percent}%. Thema’s met meer gewicht tellen zwaarder mee.`,
+		overall: (percent: string) => `Gemiddelde score op de thema’s: ${percent}.`,
+		overallWeighted: (percent: string) =>
+			`Gemiddelde score op de thema’s: ${percent}. Thema’s met meer gewicht tellen zwaarder mee.`,
 		uncertain: 'onzeker',
-		uncertainOverall: (percent: number) =>
-			`Dit beeld is onzeker. Bij ${percent}% van de antwoorden koos u ‘Weet ik niet’. Dat telt als het laagste antwoord. Zoek die antwoorden uit, dan klopt het beeld beter.`,
+		uncertainOverall: (percent: string) =>
+			`Dit beeld is onzeker. Bij ${percent} van de antwoorden koos u ‘Weet ik niet’. Dat telt als het laagste antwoord. Zoek die antwoorden uit, dan klopt het beeld beter.`,
 		cappedIntro: (uncapped: string, level: string) =>
 			`Op grond van de scores zou u op ‘${uncapped}’ staan. Maar een paar voorwaarden ontbreken nog. Daarom blijft het niveau ‘${level}’:`,
 		noScoreYet: 'Er is nog geen score. Beantwoord eerst een paar vragen.',
@@ -246,15 +289,53 @@ export const nl = {
 		remove: 'Verwijderen',
 		removeConfirm: 'Deze actie uit het plan halen?',
 		removeYes: 'Ja, haal weg',
-		removed: (title: string) => `‘${title}’ is uit het plan gehaald.`
+		removed: (title: string) => `‘${title}’ is uit het plan gehaald.`,
+		errors: {
+			titleMissing: 'Vul een titel in.',
+			tooLong: {
+				title: (max: number, now: number) => `De titel is te lang. Gebruik maximaal ${max} tekens (nu ${now}).`,
+				why: (max: number, now: number) => `De uitleg bij "waarom" is te lang. Gebruik maximaal ${max} tekens (nu ${now}).`,
+				firstStep: (max: number, now: number) => `De eerste stap is te lang. Gebruik maximaal ${max} tekens (nu ${now}).`,
+				owner: (max: number, now: number) => `De naam van de eigenaar is te lang. Gebruik maximaal ${max} tekens (nu ${now}).`
+			},
+			notText: {
+				why: 'De uitleg bij "waarom" moet tekst zijn.',
+				firstStep: 'De eerste stap moet tekst zijn.',
+				owner: 'De naam van de eigenaar moet tekst zijn.'
+			},
+			deadlineFormat: 'Vul de deadline in als jaar-maand-dag, bijvoorbeeld 2026-03-31.',
+			deadlineDay: 'Deze datum bestaat niet. Kies een echte datum, bijvoorbeeld 2026-03-31.',
+			deadlineRange: (min: string, max: string) => `Kies een jaar tussen ${min} en ${max}.`,
+			horizon: 'Kies een termijn: 0-3 maanden, 3-12 maanden of later.',
+			status: 'Kies een status: open, bezig of klaar.',
+			planFull: (n: number) => `Het actieplan heeft al ${n} acties. Haal eerst een actie weg.`
+		}
 	},
 	notFound: {
 		title: 'Pagina niet gevonden',
+		nothingChanged: 'Er is niets veranderd aan uw opgeslagen scans.',
 		home: 'Ga naar Mijn scans'
 	},
 	storage: {
 		bannerTitle: 'Let op',
-		retry: 'Opnieuw proberen'
+		retry: 'Opnieuw proberen',
+		errors: {
+			quota: 'Uw apparaat heeft geen ruimte meer. Uw laatste antwoord is niet opgeslagen. Download een reservekopie.',
+			unavailable:
+				'Deze browser bewaart geen gegevens (bijvoorbeeld in een privévenster). Uw antwoorden blijven alleen bewaard zolang dit venster open is.',
+			blocked:
+				'Kwartiermaker is ook open in een ander tabblad. Sluit de andere tabbladen met Kwartiermaker. Daarna kunt u hier verder.',
+			version:
+				'Uw gegevens zijn opgeslagen met een nieuwere versie van Kwartiermaker. Deze versie kan ze niet openen. Er is niets gewist. Laad de pagina opnieuw om de nieuwste versie te gebruiken.',
+			closed:
+				'De verbinding met de opslag van uw browser is verbroken. Uw laatste antwoord is misschien niet opgeslagen. Download een reservekopie en laad de pagina opnieuw.',
+			unknown: 'Er ging iets mis bij het opslaan. Uw laatste antwoord is misschien niet opgeslagen. Download een reservekopie.',
+			timeout:
+				'De opslag van deze browser reageert niet. Uw antwoorden blijven alleen bewaard zolang dit venster open is. Een reservekopie of het actieplan downloaden kan wel.',
+			notFound: 'Deze scan bestaat niet meer. Misschien is hij verwijderd in een ander tabblad.',
+			idTaken: 'Er bestaat al een scan met deze code. Er is niets overschreven.',
+			readBack: 'Uw laatste antwoord is niet goed opgeslagen. Probeer het opnieuw en download een reservekopie.'
+		}
 	},
 	tabs: {
 		openElsewhere: 'Deze scan is ook geopend in een ander tabblad.',
@@ -267,6 +348,7 @@ export const nl = {
 		planChanged: 'Het actieplan is in een ander tabblad gewijzigd. U ziet nu het plan met die wijzigingen.'
 	},
 	update: {
+		bannerLabel: 'Nieuwe versie',
 		text: 'Er is een nieuwe versie van Kwartiermaker.',
 		textActive: 'Er is een nieuwe versie van Kwartiermaker. Laad de pagina opnieuw als u klaar bent met deze vraag.',
 		savedFirst: 'Uw antwoorden worden eerst opgeslagen.',
@@ -376,8 +458,87 @@ export const nl = {
 		deleting: 'Bezig met verwijderen…',
 		deleted: 'Alle gegevens van Kwartiermaker zijn uit deze browser verwijderd.',
 		deleteFailed: 'Het verwijderen is niet gelukt.'
+	},
+	/** The PDF report. Risk levels, action statuses, horizons and scan types come from the screen's keys above. */
+	report: {
+		title: 'Actieplan ervaringswerk',
+		/** Document property "subject"; a constant, so no user text ends up in the metadata. */
+		subject: 'Resultaten van de zelfscan en actieplan voor het werken met ervaringswerkers',
+		coverLead: 'Resultaten van de zelfscan en het actieplan voor het werken met ervaringswerkers.',
+		coverPrivacy:
+			'Dit rapport is gemaakt met Kwartiermaker. De antwoorden zijn alleen opgeslagen in de browser waarin de scan is ingevuld; er is niets naar een server gestuurd.',
+		coverFields: {
+			date: 'Datum',
+			filledInBy: 'Ingevuld door',
+			role: 'Functie of rol',
+			scanType: 'Soort scan',
+			phase: 'Fase',
+			focusAreas: 'Werkvelden',
+			version: 'Versie vragenlijst'
+		},
+		versionMismatch: (scanVersion: string, current: string) => `${scanVersion} (rapport gemaakt met versie ${current})`,
+		summaryHeading: 'Samenvatting',
+		levelCaption: 'Uw niveau',
+		noLevel: 'Nog geen niveau',
+		noLevelDescription: 'Er zijn nog geen vragen beantwoord waarop een niveau kan worden bepaald.',
+		overall: (percent: string) => `Gemiddelde score over de thema’s: ${percent}`,
+		overallWeighted: (percent: string) =>
+			`Gemiddelde score over de thema’s: ${percent} (thema’s met meer gewicht tellen zwaarder mee)`,
+		uncertain: (percent: string) =>
+			`Onzeker: bij ${percent} van de antwoorden is ‘Weet ik niet’ gekozen. Dat telt als het laagste antwoord. Zoek die antwoorden uit, dan klopt het beeld beter.`,
+		provisional: (answered: number, total: number) =>
+			`Voorlopig resultaat: ${answered} van de ${total} vragen zijn beantwoord.`,
+		complete: (total: number) => `Alle ${total} vragen zijn beantwoord.`,
+		themeScoresHeading: 'Score per thema',
+		themeScoresNote:
+			'Percentage van de hoogst mogelijke score. ‘Weet ik niet’ telt als het laagste antwoord, ‘Niet van toepassing’ telt niet mee. ‘Onzeker’: bij veel vragen is het antwoord niet bekend.',
+		/** The line under a bar when some answers are "Weet ik niet". */
+		barNote: (unknown: number, counted: number, uncertain: boolean) =>
+			`Weet ik niet: ${unknown} van ${counted}${uncertain ? ' – onzeker' : ''}`,
+		noScore: 'nog geen antwoord',
+		risksHeading: 'Risico’s',
+		risksNone: 'Bij de beantwoorde vragen zijn geen risico’s gesignaleerd.',
+		riskAnswer: (label: string) => `Antwoord: ${label}`,
+		capsHeading: 'Wat uw niveau begrenst',
+		capNote: 'Uw score is hoger dan dit niveau, maar er ontbreekt nog iets. Zie ‘Wat uw niveau begrenst’.',
+		capLine: (levelLabel: string, reason: string) => `Hoogstens ‘${levelLabel}’: ${reason}`,
+		gapsHeading: 'Weet ik niet',
+		gaps: (count: number) =>
+			count === 1
+				? 'Bij 1 vraag is ‘Weet ik niet’ geantwoord. Zoek dit uit: het antwoord kan uw niveau veranderen.'
+				: `Bij ${count} vragen is ‘Weet ik niet’ geantwoord. Zoek dit uit: de antwoorden kunnen uw niveau veranderen.`,
+		planHeading: 'Actieplan',
+		planIntro: (count: number) =>
+			count === 1 ? '1 actie, in volgorde van prioriteit.' : `${count} acties, in volgorde van prioriteit.`,
+		planEmpty: 'Er staan nog geen acties in het actieplan.',
+		planColumns: {
+			number: '#',
+			title: 'Actie',
+			owner: 'Eigenaar',
+			deadline: 'Deadline',
+			horizon: 'Termijn',
+			status: 'Status'
+		},
+		planDetailsHeading: 'De acties uitgewerkt',
+		why: 'Waarom',
+		firstStep: 'Eerste stap',
+		noValue: '–',
+		answersHeading: 'Antwoorden per thema',
+		answerCaption: 'Antwoord',
+		noteCaption: 'Toelichting',
+		notAnswered: 'Niet beantwoord',
+		themeScore: (percent: string | null, uncertain: boolean) =>
+			percent === null ? 'Score: nog geen antwoord' : `Score: ${percent}${uncertain ? ' (onzeker)' : ''}`,
+		themeRisks: (count: number) =>
+			count === 0 ? 'Geen risico’s gesignaleerd' : count === 1 ? '1 risico gesignaleerd' : `${count} risico’s gesignaleerd`,
+		sourcesHeading: 'Bronnen',
+		sourcesIntro: 'De vragen en acties in dit rapport zijn gebaseerd op deze bronnen.',
+		footer: (organisation: string) => `Kwartiermaker – ${organisation}`,
+		page: (page: number, total: number) => `Pagina ${page} van ${total}`,
+		documentTitle: (organisation: string) => `Actieplan ervaringswerk – ${organisation}`,
+		/** Shown when the profile has no organisation name (the app requires one, old data may not). */
+		unknownOrganisation: 'Organisatie onbekend',
+		/** Start of the PDF's file name, before the organisation and the date. */
+		fileNamePrefix: 'kwartiermaken-actieplan'
 	}
 } as const;
-
-export type Messages = typeof nl;
-export const t: Messages = nl;

@@ -9,7 +9,10 @@ import type { Checklist } from '../content/checklist-schema.ts';
 import { NOT_APPLICABLE } from '../domain/scan.ts';
 import { scoreScan } from '../domain/scoring.ts';
 import { createReportPdf, createReportPdfBytes, type ReportFonts } from './create-report-pdf.ts';
-import { REPORT_TEXT } from './report-model.ts';
+import { nl } from '../i18n/nl.ts';
+
+const REPORT_TEXT = nl.report;
+const DUTCH = { language: 'nl' as const, messages: nl };
 
 const root = (path: string): string => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 const fonts: ReportFonts = {
@@ -40,7 +43,7 @@ function describeFullReport(name: string, file: string, load: () => Promise<Chec
 			const { scan, results } = buildFullScan(checklist);
 			actionTitles = scan.plan?.actions.map((action) => action.title) ?? [];
 			const started = performance.now();
-			bytes = await createReportPdfBytes(checklist, scan, results, { fonts, generatedAt: NOW });
+			bytes = await createReportPdfBytes(checklist, scan, results, { fonts, generatedAt: NOW, ...DUTCH });
 			milliseconds = performance.now() - started;
 			keep(file, bytes);
 			pdf = await readPdf(bytes);
@@ -132,7 +135,7 @@ describe('PDF report with hostile and huge input', () => {
 		if (firstAnswer) firstAnswer.note = 'Emoji 😀👩‍👩‍👧 en שלום عربي \u202e omgekeerd \u0007 bel';
 		const results = scoreScan(checklist, scan);
 		const started = performance.now();
-		bytes = await createReportPdfBytes(checklist, scan, results, { fonts, generatedAt: NOW });
+		bytes = await createReportPdfBytes(checklist, scan, results, { fonts, generatedAt: NOW, ...DUTCH });
 		milliseconds = performance.now() - started;
 		keep('hostile', bytes);
 		pdf = await readPdf(bytes);
@@ -167,14 +170,14 @@ describe('PDF report edge cases', () => {
 		const checklist = fixtureChecklist;
 		const { scan } = buildFullScan(checklist, { mode: 'quick' });
 		const empty = { ...scan, answers: {}, plan: null };
-		const bytes = await createReportPdfBytes(checklist, empty, scoreScan(checklist, empty), { fonts, generatedAt: NOW });
+		const bytes = await createReportPdfBytes(checklist, empty, scoreScan(checklist, empty), { fonts, generatedAt: NOW, ...DUTCH });
 		keep('empty', bytes);
 		const text = (await readPdf(bytes)).text;
 		expect(text).toContain(REPORT_TEXT.noLevel);
 		expect(text).toContain(REPORT_TEXT.planEmpty);
 		expect(text).toContain(REPORT_TEXT.noScore);
 		expect(text).toContain(REPORT_TEXT.notAnswered);
-		expect(text).toContain(REPORT_TEXT.scanType.quick);
+		expect(text).toContain(nl.scanType.quick);
 	});
 
 	it('shows "Niet van toepassing" answers', async () => {
@@ -183,13 +186,13 @@ describe('PDF report edge cases', () => {
 		const answer = scan.answers['k5-netwerk'];
 		if (!answer) throw new Error('fixture changed: k5-netwerk missing');
 		answer.value = NOT_APPLICABLE;
-		const bytes = await createReportPdfBytes(checklist, scan, scoreScan(checklist, scan), { fonts, generatedAt: NOW });
+		const bytes = await createReportPdfBytes(checklist, scan, scoreScan(checklist, scan), { fonts, generatedAt: NOW, ...DUTCH });
 		expect((await readPdf(bytes)).text).toContain('Niet van toepassing');
 	});
 
 	it('returns a Blob from createReportPdf', async () => {
 		const { scan, results } = buildFullScan(fixtureChecklist);
-		const blob = await createReportPdf(fixtureChecklist, scan, results, { fonts, generatedAt: NOW });
+		const blob = await createReportPdf(fixtureChecklist, scan, results, { fonts, generatedAt: NOW, ...DUTCH });
 		expect(blob.type).toBe('application/pdf');
 		expect(blob.size).toBeGreaterThan(10_000);
 	});
@@ -198,7 +201,7 @@ describe('PDF report edge cases', () => {
 		const { scan, results } = buildFullScan(fixtureChecklist);
 		const html = new TextEncoder().encode('<!doctype html><title>404</title>');
 		await expect(
-			createReportPdfBytes(fixtureChecklist, scan, results, { fonts: { regular: html, bold: html }, generatedAt: NOW })
+			createReportPdfBytes(fixtureChecklist, scan, results, { fonts: { regular: html, bold: html }, generatedAt: NOW, ...DUTCH })
 		).rejects.toThrow(/TrueType/);
 	});
 });

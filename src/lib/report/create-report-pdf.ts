@@ -6,7 +6,7 @@ import type { jsPDF } from 'jspdf';
 import type { Checklist } from '../content/checklist-schema.ts';
 import type { ScanResults } from '../domain/results-types.ts';
 import type { Scan } from '../domain/scan.ts';
-import { buildReportModel } from './report-model.ts';
+import { buildReportModel, type ReportLanguage } from './report-model.ts';
 import { REPORT_FONT_FAMILY, renderReport } from './render-report.ts';
 
 /** TrueType font files (KwartiermakerSans Regular and Bold), as loaded from `static/fonts/`. */
@@ -16,7 +16,7 @@ export interface ReportFonts {
 }
 
 /** What `createReportPdf` needs besides the scan: the font files and the date to print. */
-export interface ReportOptions {
+export interface ReportOptions extends ReportLanguage {
 	fonts: ReportFonts;
 	/** ISO date or local date-time ('YYYY-MM-DD…'); its calendar date is printed on the cover. */
 	generatedAt: string;
@@ -92,7 +92,7 @@ async function buildDocument(
 	// Pin the zoom mode, so the catalog entry `removeOpenAction` looks for has a known form.
 	doc.setDisplayMode('fullwidth', 'continuous');
 	registerFonts(doc, options.fonts);
-	renderReport(doc, autoTable, buildReportModel(checklist, scan, results, options.generatedAt));
+	renderReport(doc, autoTable, buildReportModel(checklist, scan, results, options.generatedAt, options));
 	return doc;
 }
 

@@ -3,12 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fixtureChecklist from '../../../tests/fixtures/report-checklist.yaml';
 import { buildFullScan } from '../../../tests/fixtures/report-scan.ts';
+import { en } from '../i18n/en.ts';
+import { nl } from '../i18n/nl.ts';
 import { downloadReport, organisationSlug, REPORT_FONT_FILES, reportFileName } from './download-report.ts';
+
+const NL = nl.report.fileNamePrefix;
 
 describe('reportFileName', () => {
 	it('slugs the organisation and adds the date', () => {
-		expect(reportFileName('Gemeente Utrecht', '2026-11-24')).toBe('kwartiermaken-actieplan-gemeente-utrecht-2026-11-24.pdf');
-		expect(reportFileName('Gemeente Súdwest-Fryslân', '2026-11-24T10:15:00')).toBe(
+		expect(reportFileName('Gemeente Utrecht', '2026-11-24', NL)).toBe('kwartiermaken-actieplan-gemeente-utrecht-2026-11-24.pdf');
+		expect(reportFileName('Gemeente Súdwest-Fryslân', '2026-11-24T10:15:00', NL)).toBe(
 			'kwartiermaken-actieplan-gemeente-sudwest-fryslan-2026-11-24.pdf'
 		);
 	});
@@ -22,7 +26,7 @@ describe('reportFileName', () => {
 	});
 
 	it('falls back to "organisatie" for an empty or unusable name', () => {
-		expect(reportFileName('', '2026-11-24')).toBe('kwartiermaken-actieplan-organisatie-2026-11-24.pdf');
+		expect(reportFileName('', '2026-11-24', NL)).toBe('kwartiermaken-actieplan-organisatie-2026-11-24.pdf');
 		expect(organisationSlug('   ')).toBe('organisatie');
 		expect(organisationSlug('😀 ---')).toBe('organisatie');
 	});
@@ -34,8 +38,14 @@ describe('reportFileName', () => {
 		expect(slug.endsWith('-')).toBe(false);
 	});
 
+	it('starts with the words of the language: Dutch or English', () => {
+		expect(reportFileName('Gemeente Utrecht', '2026-11-24', en.report.fileNamePrefix)).toBe(
+			'kwartiermaker-action-plan-gemeente-utrecht-2026-11-24.pdf'
+		);
+	});
+
 	it('uses the local calendar date of a Date', () => {
-		expect(reportFileName('X', new Date(2027, 0, 5, 23, 59))).toBe('kwartiermaken-actieplan-x-2027-01-05.pdf');
+		expect(reportFileName('X', new Date(2027, 0, 5, 23, 59), NL)).toBe('kwartiermaken-actieplan-x-2027-01-05.pdf');
 	});
 });
 
@@ -66,7 +76,7 @@ describe('downloadReport', () => {
 		const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
 
 		const { scan, results } = buildFullScan(fixtureChecklist);
-		const name = await downloadReport(fixtureChecklist, scan, results);
+		const name = await downloadReport(fixtureChecklist, scan, results, { language: 'nl', messages: nl });
 
 		expect(fetched).toEqual([`/${REPORT_FONT_FILES.regular}`, `/${REPORT_FONT_FILES.bold}`]);
 		expect(name).toMatch(/^kwartiermaken-actieplan-gemeente-sudwest-fryslan-\d{4}-\d{2}-\d{2}\.pdf$/);

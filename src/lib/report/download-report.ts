@@ -7,6 +7,7 @@ import type { ScanResults } from '../domain/results-types.ts';
 import type { Scan } from '../domain/scan.ts';
 import type { ReportFonts } from './create-report-pdf.ts';
 import { createReportPdf } from './create-report-pdf.ts';
+import type { ReportLanguage } from './report-model.ts';
 import { isoDay, organisationSlug } from '../files/file-names.ts';
 import { saveBlob } from '../files/save-file.ts';
 
@@ -19,12 +20,13 @@ export const REPORT_FONT_FILES = {
 } as const;
 
 /**
- * The file name of the report, e.g. `kwartiermaken-actieplan-gemeente-sudwest-fryslan-2026-11-24.pdf`.
+ * The file name of the report, e.g. `kwartiermaken-actieplan-gemeente-sudwest-fryslan-2026-11-24.pdf`
+ * (the start comes from the catalogue: `kwartiermaker-action-plan-…` in English).
  * `date` is a Date (its local calendar date is used) or an ISO date / date-time string.
  */
-export function reportFileName(organisation: string, date: Date | string): string {
+export function reportFileName(organisation: string, date: Date | string, prefix: string): string {
 	const day = isoDay(date);
-	return `kwartiermaken-actieplan-${organisationSlug(organisation)}${day ? `-${day}` : ''}.pdf`;
+	return `${prefix}-${organisationSlug(organisation)}${day ? `-${day}` : ''}.pdf`;
 }
 
 /** The local date-time as 'YYYY-MM-DDTHH:mm:ss' (no zone), so the cover shows today's local date. */
@@ -59,11 +61,16 @@ function loadFonts(): Promise<ReportFonts> {
  * `results` must be `scoreScan(checklist, scan)`. Resolves with the file name once the download
  * was started; rejects (with a Dutch message) when the fonts cannot be loaded.
  */
-export async function downloadReport(checklist: Checklist, scan: Scan, results: ScanResults): Promise<string> {
+export async function downloadReport(
+	checklist: Checklist,
+	scan: Scan,
+	results: ScanResults,
+	words: ReportLanguage
+): Promise<string> {
 	const now = new Date();
 	const fonts = await loadFonts();
-	const blob = await createReportPdf(checklist, scan, results, { fonts, generatedAt: localDateTime(now) });
-	const fileName = reportFileName(scan.profile.organisation, now);
+	const blob = await createReportPdf(checklist, scan, results, { fonts, generatedAt: localDateTime(now), ...words });
+	const fileName = reportFileName(scan.profile.organisation, now, words.messages.report.fileNamePrefix);
 	saveBlob(blob, fileName);
 	return fileName;
 }

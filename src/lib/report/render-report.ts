@@ -14,7 +14,6 @@
 import type { jsPDF } from 'jspdf';
 import type { UserOptions } from 'jspdf-autotable';
 import type { ReportModel } from './report-model.ts';
-import { REPORT_TEXT } from './report-model.ts';
 import { toPdfLine, toPdfText } from './pdf-text.ts';
 
 /** The function form of jspdf-autotable: `autoTable(doc, options)`. */
@@ -191,7 +190,7 @@ function drawCover(layout: Layout, model: ReportModel): void {
 	doc.rect(0, 0, PAGE.width, bandHeight, 'F');
 
 	layout.y = 26;
-	layout.paragraph(REPORT_TEXT.appName.toUpperCase(), { size: SIZE.small, style: 'bold', color: COLOR.white }, { after: 4 });
+	layout.paragraph(model.appName.toUpperCase(), { size: SIZE.small, style: 'bold', color: COLOR.white }, { after: 4 });
 	layout.paragraph(cover.title, { size: 28, style: 'bold', color: COLOR.white }, { after: 2 });
 	// The checklist title can be long; at most two lines fit the band.
 	const subtitle = layout.wrap(cover.subtitle, CONTENT_WIDTH, { size: 12.5 }).slice(0, 2);
@@ -242,7 +241,7 @@ function drawLevelBox(layout: Layout, model: ReportModel): void {
 	const note = { size: SIZE.small, color: COLOR.muted } as const;
 
 	const blocks: { lines: string[]; style: TextStyle; after: number }[] = [
-		{ lines: layout.wrap(REPORT_TEXT.levelCaption, inner, caption), style: caption, after: 0.5 },
+		{ lines: layout.wrap(model.text.levelCaption, inner, caption), style: caption, after: 0.5 },
 		{ lines: layout.wrap(summary.levelLabel, inner, label), style: label, after: 1.5 },
 		{ lines: layout.wrap(summary.levelDescription, inner, body), style: body, after: 2.5 },
 		...(summary.overall ? [{ lines: layout.wrap(summary.overall, inner, strong), style: strong, after: 1 }] : []),
@@ -350,9 +349,9 @@ function drawThemeChart(layout: Layout, model: ReportModel): void {
 function drawRisks(layout: Layout, model: ReportModel): void {
 	const { doc } = layout;
 	const { risks } = model.summary;
-	layout.h2(REPORT_TEXT.risksHeading);
+	layout.h2(model.text.risksHeading);
 	if (risks.length === 0) {
-		layout.paragraph(REPORT_TEXT.risksNone, { size: SIZE.body }, { after: 6 });
+		layout.paragraph(model.text.risksNone, { size: SIZE.body }, { after: 6 });
 		return;
 	}
 	const indent = 6;
@@ -393,12 +392,12 @@ function drawBullets(layout: Layout, items: string[], style: TextStyle): void {
 
 function drawSummary(layout: Layout, model: ReportModel): void {
 	const { summary } = model;
-	layout.h1(REPORT_TEXT.summaryHeading);
+	layout.h1(model.text.summaryHeading);
 	drawLevelBox(layout, model);
 
 	if (summary.themeBars.length > 0) {
-		layout.h2(REPORT_TEXT.themeScoresHeading, 30);
-		layout.paragraph(REPORT_TEXT.themeScoresNote, { size: SIZE.small, color: COLOR.muted }, { after: 3 });
+		layout.h2(model.text.themeScoresHeading, 30);
+		layout.paragraph(model.text.themeScoresNote, { size: SIZE.small, color: COLOR.muted }, { after: 3 });
 		drawThemeChart(layout, model);
 	}
 
@@ -406,12 +405,12 @@ function drawSummary(layout: Layout, model: ReportModel): void {
 	drawRisks(layout, model);
 
 	if (summary.caps.length > 0) {
-		layout.h2(REPORT_TEXT.capsHeading);
+		layout.h2(model.text.capsHeading);
 		drawBullets(layout, summary.caps, { size: SIZE.body });
 		layout.gap(4);
 	}
 	if (summary.knowledgeGaps) {
-		layout.h2(REPORT_TEXT.gapsHeading);
+		layout.h2(model.text.gapsHeading);
 		layout.paragraph(summary.knowledgeGaps, { size: SIZE.body }, { after: 4 });
 	}
 }
@@ -419,11 +418,11 @@ function drawSummary(layout: Layout, model: ReportModel): void {
 function drawPlan(layout: Layout, autoTable: AutoTableFn, model: ReportModel): void {
 	const { doc } = layout;
 	const { plan } = model;
-	layout.h1(REPORT_TEXT.planHeading);
+	layout.h1(model.text.planHeading);
 	layout.paragraph(plan.intro, { size: SIZE.body, color: COLOR.muted }, { after: 3 });
 	if (plan.rows.length === 0) return;
 
-	const c = REPORT_TEXT.planColumns;
+	const c = model.text.planColumns;
 	autoTable(doc, {
 		startY: layout.y,
 		margin: { top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom, left: MARGIN.left },
@@ -483,7 +482,7 @@ function drawPlan(layout: Layout, autoTable: AutoTableFn, model: ReportModel): v
 		return { row, title, why, step, head, height };
 	});
 	const first = blocks[0];
-	layout.h2(REPORT_TEXT.planDetailsHeading, first ? Math.min(first.height, first.head + linesHeight(2, body.size)) : 0);
+	layout.h2(model.text.planDetailsHeading, first ? Math.min(first.height, first.head + linesHeight(2, body.size)) : 0);
 	for (const block of blocks) {
 		layout.ensure(block.height <= KEEP_TOGETHER_MAX ? block.height : block.head + linesHeight(2, body.size));
 		layout.font(titleStyle);
@@ -491,16 +490,16 @@ function drawPlan(layout: Layout, autoTable: AutoTableFn, model: ReportModel): v
 		layout.lines(block.title, labelX, titleStyle);
 		layout.gap(1);
 		if (block.why.length > 0) {
-			layout.definition(REPORT_TEXT.why, block.why, labelX, valueX, body);
+			layout.definition(model.text.why, block.why, labelX, valueX, body);
 			layout.gap(1);
 		}
-		if (block.step.length > 0) layout.definition(REPORT_TEXT.firstStep, block.step, labelX, valueX, body);
+		if (block.step.length > 0) layout.definition(model.text.firstStep, block.step, labelX, valueX, body);
 		layout.gap(5);
 	}
 }
 
 function drawAnswers(layout: Layout, model: ReportModel): void {
-	layout.h1(REPORT_TEXT.answersHeading);
+	layout.h1(model.text.answersHeading);
 	const questionStyle = { size: SIZE.body, style: 'bold' } as const;
 	const body = { size: SIZE.body } as const;
 	const subtitleStyle = { size: SIZE.small, color: COLOR.muted } as const;
@@ -537,10 +536,10 @@ function drawAnswers(layout: Layout, model: ReportModel): void {
 			}
 			layout.lines(item.question, MARGIN.left, questionStyle);
 			layout.gap(1);
-			layout.definition(REPORT_TEXT.answerCaption, item.answer, MARGIN.left, valueX, body);
+			layout.definition(model.text.answerCaption, item.answer, MARGIN.left, valueX, body);
 			if (item.note.length > 0) {
 				layout.gap(1);
-				layout.definition(REPORT_TEXT.noteCaption, item.note, MARGIN.left, valueX, body);
+				layout.definition(model.text.noteCaption, item.note, MARGIN.left, valueX, body);
 			}
 			layout.gap(3);
 		});
@@ -549,8 +548,8 @@ function drawAnswers(layout: Layout, model: ReportModel): void {
 
 function drawSources(layout: Layout, model: ReportModel): void {
 	if (model.sources.length === 0) return;
-	layout.h1(REPORT_TEXT.sourcesHeading);
-	layout.paragraph(REPORT_TEXT.sourcesIntro, { size: SIZE.body, color: COLOR.muted }, { after: 4 });
+	layout.h1(model.text.sourcesHeading);
+	layout.paragraph(model.text.sourcesIntro, { size: SIZE.body, color: COLOR.muted }, { after: 4 });
 	const numberWidth = 9;
 	const width = CONTENT_WIDTH - numberWidth;
 	const titleStyle = { size: SIZE.small, style: 'bold' } as const;
@@ -589,7 +588,7 @@ function drawFooters(doc: jsPDF, model: ReportModel): void {
 		doc.setFont(REPORT_FONT_FAMILY, 'normal');
 		doc.setFontSize(style.size);
 		doc.setTextColor(...style.color);
-		const pageLabel = REPORT_TEXT.page(page, total);
+		const pageLabel = model.text.page(page, total);
 		const room = CONTENT_WIDTH - doc.getTextWidth(pageLabel) - 8;
 		doc.text(fitLine(doc, toPdfLine(model.footerText), room), MARGIN.left, baseline);
 		doc.text(pageLabel, PAGE.width - MARGIN.right, baseline, { align: 'right' });
@@ -617,13 +616,13 @@ export function renderReport(doc: jsPDF, autoTable: AutoTableFn, model: ReportMo
 	// Metadata from constants; the title is the only field with user text (the organisation).
 	doc.setProperties({
 		title: toPdfLine(model.documentTitle),
-		subject: REPORT_TEXT.subject,
-		author: REPORT_TEXT.appName,
-		creator: REPORT_TEXT.appName
+		subject: model.text.subject,
+		author: model.appName,
+		creator: model.appName
 	});
-	// jsPDF's setLanguage only accepts codes from its own list, which has 'nl' but not 'nl-NL';
+	// jsPDF's setLanguage only accepts codes from its own list, which has 'nl' and 'en' but not 'nl-NL';
 	// an unknown code is silently ignored.
-	doc.setLanguage('nl');
+	doc.setLanguage(model.language);
 	doc.setLineHeightFactor(LINE_FACTOR);
 
 	const layout = new Layout(doc);

@@ -5,12 +5,19 @@ import type { Checklist } from '../content/checklist-schema.ts';
 import type { Scan } from '../domain/scan.ts';
 import { UNKNOWN } from '../domain/scan.ts';
 import { scoreScan } from '../domain/scoring.ts';
-import { buildReportModel, formatDutchDate, formatShortDutchDate, REPORT_TEXT } from './report-model.ts';
+import { formatDate, formatShortDate } from '../i18n/format.ts';
+import { nl } from '../i18n/nl.ts';
+import { buildReportModel } from './report-model.ts';
+
+const REPORT_TEXT = nl.report;
+const DUTCH = { language: 'nl' as const, messages: nl };
+const formatDutchDate = (iso: string) => formatDate(iso, 'nl');
+const formatShortDutchDate = (iso: string) => formatShortDate(iso, 'nl');
 
 const checklist: Checklist = fixtureChecklist;
 
 function model(scan: Scan, generatedAt = NOW) {
-	return buildReportModel(checklist, scan, scoreScan(checklist, scan), generatedAt);
+	return buildReportModel(checklist, scan, scoreScan(checklist, scan), generatedAt, DUTCH);
 }
 
 /** A scan with every answer at the top, except the given ones. */
@@ -42,7 +49,7 @@ describe('Dutch dates', () => {
 	});
 
 	it('abbreviates months for table cells and shows a dash for no deadline', () => {
-		expect(formatShortDutchDate('2027-03-31')).toBe('31 mrt. 2027');
+		expect(formatShortDutchDate('2027-03-31')).toBe('31 mrt 2027');
 		expect(formatShortDutchDate('2027-05-01')).toBe('1 mei 2027');
 		expect(formatShortDutchDate('')).toBe('–');
 	});
@@ -95,12 +102,12 @@ describe('buildReportModel', () => {
 		expect(custom).toMatchObject({
 			title: 'Eigen actie: organiseer een “open dag” voor inwoners met ervaringskennis',
 			owner: 'Kwartiermaker',
-			deadline: '31 mrt. 2027',
-			horizon: '3–12 maanden',
-			status: 'Open'
+			deadline: '31 mrt 2027',
+			horizon: '3 tot 12 maanden',
+			status: 'Nog niet begonnen'
 		});
-		expect(rows.map((row) => row.status)).toEqual(expect.arrayContaining(['Open', 'Bezig', 'Klaar']));
-		expect(rows.map((row) => row.horizon)).toEqual(expect.arrayContaining(['0–3 maanden', 'Later']));
+		expect(rows.map((row) => row.status)).toEqual(expect.arrayContaining(['Nog niet begonnen', 'Bezig', 'Klaar']));
+		expect(rows.map((row) => row.horizon)).toEqual(expect.arrayContaining(['0 tot 3 maanden', 'Later']));
 		expect(rows.filter((row) => row.deadline === '–').length).toBeGreaterThan(0);
 	});
 
@@ -123,7 +130,7 @@ describe('buildReportModel', () => {
 		expect(summary.levelLabel).toBe('Beginnen');
 		expect(summary.levelDescription).toBe(checklist.levels[1]?.description);
 		expect(summary.overall).toMatch(/^Gemiddelde score over de thema’s: \d+%$/);
-		expect(summary.risks.map((risk) => risk.severityLabel)).toEqual(['Hoog risico', 'Aandachtspunt']);
+		expect(summary.risks.map((risk) => risk.severityLabel)).toEqual(['Groot risico', 'Risico']);
 		expect(summary.risks[0]?.answer).toBe('Antwoord: Ja, dit gebeurt');
 		expect(summary.caps).toEqual([
 			`Hoogstens ‘Beginnen’: ${checklist.caps[0]?.reason}`,
@@ -147,7 +154,7 @@ describe('buildReportModel', () => {
 	it('lists unknown risks after the known ones, with the "Weet ik niet" answer', () => {
 		const { summary, themes } = model(scanWith({ 'k4-onbetaald': UNKNOWN, 'k4-overvragen': 'soms' }));
 		expect(summary.risks.map((risk) => [risk.severity, risk.severityLabel, risk.answer])).toEqual([
-			['medium', 'Aandachtspunt', 'Antwoord: Soms'],
+			['medium', 'Risico', 'Antwoord: Soms'],
 			['unknown', 'Onbekend risico', 'Antwoord: Weet ik niet']
 		]);
 		// An unknown risk is no flag: the answers section does not mark it as one.
@@ -159,7 +166,7 @@ describe('buildReportModel', () => {
 		const maturity = checklist.themes.filter((theme) => theme.kind !== 'dont').flatMap((theme) => theme.questions);
 		const unknownAll = Object.fromEntries(maturity.map((question) => [question.id, UNKNOWN]));
 		const { summary, themes } = model(scanWith(unknownAll));
-		expect(summary.uncertain).toBe(REPORT_TEXT.uncertain(100));
+		expect(summary.uncertain).toBe(REPORT_TEXT.uncertain('100%'));
 		expect(summary.themeBars.every((bar) => bar.note?.endsWith('– onzeker'))).toBe(true);
 		expect(themes[0]?.subtitle).toBe('Score: 0% (onzeker)');
 		expect(model(scanWith({})).summary.uncertain).toBeNull();
@@ -172,7 +179,7 @@ describe('buildReportModel', () => {
 			themes: checklist.themes.map((theme, index) => (index === 0 ? { ...theme, weight: 2 } : theme))
 		};
 		const scan = scanWith({});
-		const summary = buildReportModel(weighted, scan, scoreScan(weighted, scan), NOW).summary;
+		const summary = buildReportModel(weighted, scan, scoreScan(weighted, scan), NOW, DUTCH).summary;
 		expect(summary.overall).toMatch(/^Gemiddelde score over de thema’s: \d+% \(thema’s met meer gewicht tellen zwaarder mee\)$/);
 	});
 
@@ -208,7 +215,7 @@ describe('buildReportModel', () => {
 		});
 		const dont = themes[3];
 		expect(dont?.subtitle).toBe('1 risico gesignaleerd');
-		expect(dont?.answers[0]).toMatchObject({ answer: 'Ja, dit gebeurt', riskLabel: 'Hoog risico' });
+		expect(dont?.answers[0]).toMatchObject({ answer: 'Ja, dit gebeurt', riskLabel: 'Groot risico' });
 		expect(themes[4]?.answers[1]?.answer).toBe('Niet beantwoord');
 	});
 
@@ -242,7 +249,7 @@ describe('buildReportModel', () => {
 				return rest;
 			})
 		};
-		const first = buildReportModel(undated, scan, scoreScan(undated, scan), NOW).sources[0];
+		const first = buildReportModel(undated, scan, scoreScan(undated, scan), NOW, DUTCH).sources[0];
 		expect(first).toMatchObject({ year: null, citation: 'Landelijk Kenniscentrum Ervaringswerk' });
 	});
 
@@ -252,7 +259,7 @@ describe('buildReportModel', () => {
 			...checklist,
 			sources: checklist.sources.map((source, index) => (index === 0 ? { id: source.id, title: source.title, year: 2020 } : index === 1 ? { id: source.id, title: source.title } : source))
 		};
-		const [first, second] = buildReportModel(bare, scan, scoreScan(bare, scan), NOW).sources;
+		const [first, second] = buildReportModel(bare, scan, scoreScan(bare, scan), NOW, DUTCH).sources;
 		expect(first).toMatchObject({ publisher: '', citation: '2020', url: '' });
 		expect(second).toMatchObject({ publisher: '', year: null, citation: '', url: '' });
 	});
@@ -260,8 +267,8 @@ describe('buildReportModel', () => {
 	it('is pure: the same input gives the same model, and the input is not changed', () => {
 		const { scan, results } = buildFullScan(checklist);
 		const before = JSON.stringify({ scan, results });
-		const a = buildReportModel(checklist, scan, results, NOW);
-		const b = buildReportModel(checklist, scan, results, NOW);
+		const a = buildReportModel(checklist, scan, results, NOW, DUTCH);
+		const b = buildReportModel(checklist, scan, results, NOW, DUTCH);
 		expect(a).toEqual(b);
 		expect(JSON.stringify({ scan, results })).toBe(before);
 	});

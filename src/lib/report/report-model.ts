@@ -11,99 +11,27 @@ import type { Checklist, Horizon, Question } from '../content/checklist-schema.t
 import type { ScanResults } from '../domain/results-types.ts';
 import type { ActionStatus, Scan, ScanMode } from '../domain/scan.ts';
 import { answerLabel, questionsInScope, questionText } from '../domain/scope.ts';
-import { formatDutchDate, formatShortDutchDate } from '../format.ts';
+import { formatDate, formatPercent, formatShortDate } from '../i18n/format.ts';
+import type { Language, Messages } from '../i18n/messages.ts';
 
-export { formatDutchDate, formatShortDutchDate };
+/**
+ * The words of the report: the app's catalogue in one language. Risk levels, action statuses, horizons and
+ * scan types are the screen's own keys, so the PDF uses the same words as the screen.
+ */
+export interface ReportLanguage {
+	language: Language;
+	messages: Messages;
+}
 
-/** Dutch texts of the report (B1, formal "u", like the app). All report wording lives here. */
-export const REPORT_TEXT = {
-	appName: 'Kwartiermaker',
-	title: 'Actieplan ervaringswerk',
-	/** Document property "subject"; a constant, so no user text ends up in the metadata. */
-	subject: 'Resultaten van de zelfscan en actieplan voor het werken met ervaringswerkers',
-	coverLead: 'Resultaten van de zelfscan en het actieplan voor het werken met ervaringswerkers.',
-	coverPrivacy:
-		'Dit rapport is gemaakt met Kwartiermaker. De antwoorden zijn alleen opgeslagen in de browser waarin de scan is ingevuld; er is niets naar een server gestuurd.',
-	coverFields: {
-		date: 'Datum',
-		filledInBy: 'Ingevuld door',
-		role: 'Functie of rol',
-		scanType: 'Soort scan',
-		phase: 'Fase',
-		focusAreas: 'Werkvelden',
-		version: 'Versie vragenlijst'
-	},
-	versionMismatch: (scanVersion: string, current: string) => `${scanVersion} (rapport gemaakt met versie ${current})`,
-	scanType: { quick: 'Snelle scan', full: 'Volledige scan' } satisfies Record<ScanMode, string>,
-	summaryHeading: 'Samenvatting',
-	levelCaption: 'Uw niveau',
-	noLevel: 'Nog geen niveau',
-	noLevelDescription: 'Er zijn nog geen vragen beantwoord waarop een niveau kan worden bepaald.',
-	overall: (percent: number) => `Gemiddelde score over de thema’s: ${percent}%`,
-	overallWeighted: (percent: number) =>
-		`Gemiddelde score over de thema’s: ${percent}% (thema’s met meer gewicht tellen zwaarder mee)`,
-	uncertain: (percent: number) =>
-		`Onzeker: bij ${percent}% van de antwoorden is ‘Weet ik niet’ gekozen. Dat telt als het laagste antwoord. Zoek die antwoorden uit, dan klopt het beeld beter.`,
-	provisional: (answered: number, total: number) =>
-		`Voorlopig resultaat: ${answered} van de ${total} vragen zijn beantwoord.`,
-	complete: (total: number) => `Alle ${total} vragen zijn beantwoord.`,
-	themeScoresHeading: 'Score per thema',
-	themeScoresNote:
-		'Percentage van de hoogst mogelijke score. ‘Weet ik niet’ telt als het laagste antwoord, ‘Niet van toepassing’ telt niet mee. ‘Onzeker’: bij veel vragen is het antwoord niet bekend.',
-	/** The line under a bar when some answers are "Weet ik niet". */
-	barNote: (unknown: number, counted: number, uncertain: boolean) =>
-		`Weet ik niet: ${unknown} van ${counted}${uncertain ? ' – onzeker' : ''}`,
-	noScore: 'nog geen antwoord',
-	percent: (percent: number) => `${percent}%`,
-	risksHeading: 'Risico’s',
-	risksNone: 'Bij de beantwoorde vragen zijn geen risico’s gesignaleerd.',
-	severity: { high: 'Hoog risico', medium: 'Aandachtspunt', unknown: 'Onbekend risico' } satisfies Record<
-		RiskItem['severity'],
-		string
-	>,
-	riskAnswer: (label: string) => `Antwoord: ${label}`,
-	capsHeading: 'Wat uw niveau begrenst',
-	capNote: 'Uw score is hoger dan dit niveau, maar er ontbreekt nog iets. Zie ‘Wat uw niveau begrenst’.',
-	capLine: (levelLabel: string, reason: string) => `Hoogstens ‘${levelLabel}’: ${reason}`,
-	gapsHeading: 'Weet ik niet',
-	gaps: (count: number) =>
-		count === 1
-			? 'Bij 1 vraag is ‘Weet ik niet’ geantwoord. Zoek dit uit: het antwoord kan uw niveau veranderen.'
-			: `Bij ${count} vragen is ‘Weet ik niet’ geantwoord. Zoek dit uit: de antwoorden kunnen uw niveau veranderen.`,
-	planHeading: 'Actieplan',
-	planIntro: (count: number) =>
-		count === 1 ? '1 actie, in volgorde van prioriteit.' : `${count} acties, in volgorde van prioriteit.`,
-	planEmpty: 'Er staan nog geen acties in het actieplan.',
-	planColumns: {
-		number: '#',
-		title: 'Actie',
-		owner: 'Eigenaar',
-		deadline: 'Deadline',
-		horizon: 'Termijn',
-		status: 'Status'
-	},
-	planDetailsHeading: 'De acties uitgewerkt',
-	why: 'Waarom',
-	firstStep: 'Eerste stap',
-	noValue: '–',
-	horizon: { '0-3': '0–3 maanden', '3-12': '3–12 maanden', later: 'Later' } satisfies Record<Horizon, string>,
-	status: { open: 'Open', bezig: 'Bezig', klaar: 'Klaar' } satisfies Record<ActionStatus, string>,
-	answersHeading: 'Antwoorden per thema',
-	answerCaption: 'Antwoord',
-	noteCaption: 'Toelichting',
-	notAnswered: 'Niet beantwoord',
-	themeScore: (percent: number | null, uncertain = false) =>
-		percent === null ? 'Score: nog geen antwoord' : `Score: ${percent}%${uncertain ? ' (onzeker)' : ''}`,
-	themeRisks: (count: number) =>
-		count === 0 ? 'Geen risico’s gesignaleerd' : count === 1 ? '1 risico gesignaleerd' : `${count} risico’s gesignaleerd`,
-	sourcesHeading: 'Bronnen',
-	sourcesIntro: 'De vragen en acties in dit rapport zijn gebaseerd op deze bronnen.',
-	footer: (organisation: string) => `Kwartiermaker – ${organisation}`,
-	page: (page: number, total: number) => `Pagina ${page} van ${total}`,
-	documentTitle: (organisation: string) => `Actieplan ervaringswerk – ${organisation}`,
-	/** Shown when the profile has no organisation name (the app requires one, old data may not). */
-	unknownOrganisation: 'Organisatie onbekend'
-} as const;
+/** The labels the PDF uses for risk levels, action statuses and horizons, read from the catalogue. */
+export function reportLabels(messages: Messages) {
+	return {
+		severity: { high: messages.results.riskHigh, medium: messages.results.riskMedium, unknown: messages.results.unknownRisk },
+		status: messages.plan.status,
+		horizon: messages.plan.horizon,
+		scanType: messages.scanType
+	};
+}
 
 /** One label/value line on the cover (empty profile fields are left out). */
 export interface CoverField {
@@ -213,17 +141,21 @@ export interface ReportModel {
 	};
 	themes: ThemeSection[];
 	sources: SourceItem[];
+	/** The report's language and its fixed words (headings, captions), for the layout. */
+	language: Language;
+	appName: string;
+	text: Messages['report'];
 }
 
-function orDash(value: string): string {
+function orDash(value: string, text: Messages['report']): string {
 	const trimmed = value.trim();
-	return trimmed === '' ? REPORT_TEXT.noValue : trimmed;
+	return trimmed === '' ? text.noValue : trimmed;
 }
 
 /** The label of the answer given to a question; 'Niet beantwoord' when open or no longer valid. */
-function answerText(checklist: Checklist, question: Question, value: string | null | undefined): string {
-	if (value === null || value === undefined) return REPORT_TEXT.notAnswered;
-	return answerLabel(checklist, question, value) ?? REPORT_TEXT.notAnswered;
+function answerText(checklist: Checklist, question: Question, value: string | null | undefined, text: Messages['report']): string {
+	if (value === null || value === undefined) return text.notAnswered;
+	return answerLabel(checklist, question, value) ?? text.notAnswered;
 }
 
 /**
@@ -236,10 +168,15 @@ export function buildReportModel(
 	checklist: Checklist,
 	scan: Scan,
 	results: ScanResults,
-	generatedAt: string
+	generatedAt: string,
+	{ language, messages }: ReportLanguage
 ): ReportModel {
+	const REPORT_TEXT = messages.report;
+	const labels = reportLabels(messages);
+	const percent = (value: number): string => formatPercent(value, language);
 	const { profile, mode } = scan;
 	const organisation = profile.organisation.trim() || REPORT_TEXT.unknownOrganisation;
+	const percentOrNull = (value: number | null): string | null => (value === null ? null : percent(value));
 	const levelLabelOf = (id: string | null): string | null =>
 		checklist.levels.find((level) => level.id === id)?.label ?? null;
 
@@ -249,10 +186,10 @@ export function buildReportModel(
 		if (value.trim() !== '') fields.push({ label, value: value.trim() });
 	};
 	const f = REPORT_TEXT.coverFields;
-	addField(f.date, formatDutchDate(generatedAt));
+	addField(f.date, formatDate(generatedAt, language));
 	addField(f.filledInBy, profile.filledInBy);
 	addField(f.role, profile.role);
-	addField(f.scanType, REPORT_TEXT.scanType[mode]);
+	addField(f.scanType, labels.scanType[mode]);
 	addField(f.phase, checklist.phases.find((phase) => phase.id === profile.phase)?.label ?? '');
 	addField(
 		f.focusAreas,
@@ -275,13 +212,13 @@ export function buildReportModel(
 	const risks: RiskItem[] = [
 		...results.riskFlags.map((flag) => ({
 			severity: flag.severity,
-			severityLabel: REPORT_TEXT.severity[flag.severity],
+			severityLabel: labels.severity[flag.severity],
 			text: flag.text,
 			answer: REPORT_TEXT.riskAnswer(flag.optionLabel)
 		})),
 		...results.unknownRisks.map((risk) => ({
 			severity: 'unknown' as const,
-			severityLabel: REPORT_TEXT.severity.unknown,
+			severityLabel: labels.severity.unknown,
 			text: risk.text,
 			answer: REPORT_TEXT.riskAnswer(checklist.special.unknown.label)
 		}))
@@ -295,10 +232,10 @@ export function buildReportModel(
 	const rows: PlanRow[] = (scan.plan?.actions ?? []).map((action, index) => ({
 		number: String(index + 1),
 		title: action.title.trim(),
-		owner: orDash(action.owner),
-		deadline: formatShortDutchDate(action.deadline),
-		horizon: REPORT_TEXT.horizon[action.horizon] ?? REPORT_TEXT.noValue,
-		status: REPORT_TEXT.status[action.status] ?? REPORT_TEXT.noValue,
+		owner: orDash(action.owner, REPORT_TEXT),
+		deadline: formatShortDate(action.deadline, language),
+		horizon: labels.horizon[action.horizon] ?? REPORT_TEXT.noValue,
+		status: labels.status[action.status] ?? REPORT_TEXT.noValue,
 		why: action.why.trim(),
 		firstStep: action.firstStep.trim()
 	}));
@@ -318,15 +255,18 @@ export function buildReportModel(
 			subtitle:
 				theme.kind === 'dont'
 					? REPORT_TEXT.themeRisks(flags)
-					: REPORT_TEXT.themeScore(scoreByTheme.get(theme.id)?.percent ?? null, scoreByTheme.get(theme.id)?.uncertain),
+					: REPORT_TEXT.themeScore(
+							percentOrNull(scoreByTheme.get(theme.id)?.percent ?? null),
+							scoreByTheme.get(theme.id)?.uncertain ?? false
+						),
 			answers: questions.map((question) => {
 				question.sources.forEach((id) => citedSourceIds.add(id));
 				const answer = scan.answers[question.id];
 				const flag = flagByQuestion.get(question.id);
 				return {
 					text: questionText(question, profile.phase),
-					answer: answerText(checklist, question, answer?.value),
-					riskLabel: flag ? REPORT_TEXT.severity[flag.severity] : null,
+					answer: answerText(checklist, question, answer?.value, REPORT_TEXT),
+					riskLabel: flag ? labels.severity[flag.severity] : null,
 					note: answer?.note.trim() ?? ''
 				};
 			})
@@ -372,17 +312,17 @@ export function buildReportModel(
 				results.overallPercent === null
 					? null
 					: weighted
-						? REPORT_TEXT.overallWeighted(results.overallPercent)
-						: REPORT_TEXT.overall(results.overallPercent),
+						? REPORT_TEXT.overallWeighted(percent(results.overallPercent))
+						: REPORT_TEXT.overall(percent(results.overallPercent)),
 			uncertain:
-				results.uncertain && results.unknownPercent !== null ? REPORT_TEXT.uncertain(results.unknownPercent) : null,
+				results.uncertain && results.unknownPercent !== null ? REPORT_TEXT.uncertain(percent(results.unknownPercent)) : null,
 			capNote: results.appliedCaps.length > 0 ? REPORT_TEXT.capNote : null,
 			progress: results.complete ? REPORT_TEXT.complete(inScope) : REPORT_TEXT.provisional(answered, inScope),
 			provisional: !results.complete,
 			themeBars: results.themes.map((theme) => ({
 				title: theme.title,
 				percent: theme.percent,
-				label: theme.percent === null ? REPORT_TEXT.noScore : REPORT_TEXT.percent(theme.percent),
+				label: theme.percent === null ? REPORT_TEXT.noScore : percent(theme.percent),
 				note: theme.unknown > 0 ? REPORT_TEXT.barNote(theme.unknown, theme.scored + theme.unknown, theme.uncertain) : null
 			})),
 			risks,
@@ -397,6 +337,9 @@ export function buildReportModel(
 			rows
 		},
 		themes,
-		sources
+		sources,
+		language,
+		appName: messages.appName,
+		text: REPORT_TEXT
 	};
 }

@@ -280,7 +280,7 @@ describe('connection lifecycle', () => {
 		const opening = getDb(DB_NAME, { indexedDB: factory });
 		await vi.waitFor(() => expect(onBlocked).toHaveBeenCalledTimes(1));
 		expect((onBlocked.mock.calls[0]?.[0] as StorageError).kind).toBe('blocked');
-		expect((onBlocked.mock.calls[0]?.[0] as StorageError).message).toMatch(/Sluit de andere tabbladen/);
+		expect((onBlocked.mock.calls[0]?.[0] as StorageError).ref).toEqual({ key: 'storage.errors.blocked' });
 
 		oldTab.close();
 		const db = await opening;

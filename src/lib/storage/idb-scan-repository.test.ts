@@ -109,7 +109,7 @@ describe('IndexedDB repository', () => {
 
 		expect(error).toBeInstanceOf(StorageError);
 		expect((error as StorageError).kind).toBe('quota');
-		expect((error as StorageError).message).toMatch(/geen ruimte meer/);
+		expect((error as StorageError).ref).toEqual({ key: 'storage.errors.quota' });
 		// Neither the answer nor the scan's updatedAt changed.
 		expect(await repository.getScan('scan-1')).toEqual(before);
 	});
@@ -138,7 +138,7 @@ describe('IndexedDB repository', () => {
 
 		expect(aborted).toBe(true);
 		expect((error as StorageError).kind).toBe('quota');
-		expect((error as StorageError).message).toMatch(/geen ruimte meer/);
+		expect((error as StorageError).ref).toEqual({ key: 'storage.errors.quota' });
 		expect(await repository.getScan('scan-1')).toEqual(before);
 	});
 
@@ -174,7 +174,7 @@ describe('IndexedDB repository', () => {
 			.saveAnswer('scan-1', 'q1', makeAnswer('ja', NOW, 'een lange toelichting'))
 			.catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(StorageError);
-		expect((error as StorageError).message).toMatch(/niet goed opgeslagen/);
+		expect((error as StorageError).ref).toEqual({ key: 'storage.errors.readBack' });
 	});
 
 	it('retries a write once on a fresh connection when the cached one is closing', async () => {

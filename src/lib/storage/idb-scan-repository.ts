@@ -203,8 +203,7 @@ export function createIdbScanRepository(dbName: string, options: IdbRepositoryOp
 			stored.updatedAt !== expected.updatedAt
 		) {
 			throw new StorageError('unknown', {
-				message:
-					'Uw laatste antwoord is niet goed opgeslagen. Probeer het opnieuw en download een reservekopie.',
+				ref: { key: 'storage.errors.readBack' },
 				cause: new Error(`Read-back mismatch for ${scanId}/${questionId}`)
 			});
 		}

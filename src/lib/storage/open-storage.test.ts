@@ -4,7 +4,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, DB_VERSION } from './db.ts';
 import { STORAGE_OPEN_TIMEOUT_MS, openScanStorage, requestPersistence } from './open-storage.ts';
-import { STORAGE_TIMEOUT_MESSAGE } from './storage-errors.ts';
+import { STORAGE_TIMEOUT } from './storage-errors.ts';
+import { nl } from '../i18n/nl.ts';
 import { closeFreshFactories, freshFactory, makeScan } from './test-fixtures.ts';
 
 
@@ -29,7 +30,7 @@ describe('openScanStorage', () => {
 		const storage = await openScanStorage(DB_NAME);
 		expect(storage.repository.backend).toBe('memory');
 		expect(storage.error?.kind).toBe('unavailable');
-		expect(storage.error?.message).toMatch(/privévenster/);
+		expect(storage.error?.ref).toEqual({ key: 'storage.errors.unavailable' });
 		expect(storage.persistent).toBe(false);
 		// The app keeps working, in memory.
 		await storage.repository.createScan(makeScan());
@@ -62,7 +63,7 @@ describe('openScanStorage', () => {
 		const storage = await openScanStorage(DB_NAME, { indexedDB: factory });
 		expect(storage.repository.backend).toBe('memory');
 		expect(storage.error?.kind).toBe('version');
-		expect(storage.error?.message).toMatch(/Er is niets gewist/);
+		expect(storage.error?.ref).toEqual({ key: 'storage.errors.version' });
 		const databases = await factory.databases();
 		expect(databases).toEqual([{ name: DB_NAME, version: DB_VERSION + 1 }]);
 	});
@@ -102,9 +103,9 @@ describe('openScanStorage', () => {
 			const storage = await opening;
 			expect(storage.repository.backend).toBe('memory');
 			expect(storage.error?.kind).toBe('unavailable');
-			expect(storage.error?.message).toBe(STORAGE_TIMEOUT_MESSAGE);
-			expect(storage.error?.message).toMatch(/alleen bewaard zolang dit venster open is/);
-			expect(storage.error?.message).toMatch(/reservekopie/);
+			expect(storage.error?.ref).toEqual(STORAGE_TIMEOUT);
+			expect(nl.storage.errors.timeout).toMatch(/alleen bewaard zolang dit venster open is/);
+			expect(nl.storage.errors.timeout).toMatch(/reservekopie/);
 			await storage.repository.createScan(makeScan());
 			expect(await storage.repository.getScan('scan-1')).toEqual(makeScan());
 		} finally {

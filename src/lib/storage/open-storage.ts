@@ -8,7 +8,7 @@ import { getDb, resolveFactory, subscribeDbEvents, type DbLifecycleHandlers } fr
 import { createIdbScanRepository } from './idb-scan-repository.ts';
 import { createMemoryScanRepository } from './memory-scan-repository.ts';
 import type { RepositoryOptions, ScanRepository } from './scan-repository.ts';
-import { STORAGE_TIMEOUT_MESSAGE, StorageError, toStorageError } from './storage-errors.ts';
+import { STORAGE_TIMEOUT, StorageError, toStorageError } from './storage-errors.ts';
 
 /**
  * How long the app waits for the browser to open its storage before it carries on in memory. Safari on
@@ -106,7 +106,7 @@ export async function openScanStorage(dbName: string, options: OpenScanStorageOp
 	// Made first, so the caller's own lifecycle callbacks also hear about this open.
 	const repository = createIdbScanRepository(dbName, { ...options, indexedDB: factory });
 	const timedOut = new StorageError('unavailable', {
-		message: STORAGE_TIMEOUT_MESSAGE,
+		ref: STORAGE_TIMEOUT,
 		cause: new Error(`indexedDB.open did not answer within ${options.timeoutMs} ms`)
 	});
 	const started = Date.now();

@@ -130,14 +130,14 @@ export const defaultCreateId = randomId;
 
 export function notFound(id: string): StorageError {
 	return new StorageError('unknown', {
-		message: 'Deze scan bestaat niet meer. Misschien is hij verwijderd in een ander tabblad.',
+		ref: { key: 'storage.errors.notFound' },
 		cause: new Error(`Scan not found: ${id}`)
 	});
 }
 
 export function idTaken(id: string): StorageError {
 	return new StorageError('unknown', {
-		message: 'Er bestaat al een scan met deze code. Er is niets overschreven.',
+		ref: { key: 'storage.errors.idTaken' },
 		cause: new Error(`Scan id already exists: ${id}`)
 	});
 }

@@ -1,7 +1,9 @@
 // @vitest-environment node
+import { translate } from '../i18n/message-ref.ts';
+import { nl } from '../i18n/nl.ts';
 import { describe, expect, it } from 'vitest';
 import {
-	STORAGE_ERROR_MESSAGES,
+	STORAGE_ERROR_REFS,
 	StorageError,
 	abortReason,
 	isConnectionLost,
@@ -32,7 +34,7 @@ describe('toStorageError', () => {
 		const mapped = toStorageError(raw, phase);
 		expect(mapped).toBeInstanceOf(StorageError);
 		expect(mapped.kind).toBe(kind);
-		expect(mapped.message).toBe(STORAGE_ERROR_MESSAGES[kind]);
+		expect(mapped.ref).toEqual(STORAGE_ERROR_REFS[kind]);
 		expect(mapped.cause).toBe(raw);
 	});
 
@@ -42,10 +44,10 @@ describe('toStorageError', () => {
 	});
 
 	it('says what happened and what to do when the disk is full or storage is missing', () => {
-		expect(STORAGE_ERROR_MESSAGES.quota).toBe(
+		expect(translate(nl, STORAGE_ERROR_REFS.quota)).toBe(
 			'Uw apparaat heeft geen ruimte meer. Uw laatste antwoord is niet opgeslagen. Download een reservekopie.'
 		);
-		expect(STORAGE_ERROR_MESSAGES.unavailable).toBe(
+		expect(translate(nl, STORAGE_ERROR_REFS.unavailable)).toBe(
 			'Deze browser bewaart geen gegevens (bijvoorbeeld in een privévenster). Uw antwoorden blijven alleen bewaard zolang dit venster open is.'
 		);
 	});
@@ -67,7 +69,7 @@ describe('abortReason', () => {
 		expect(toStorageError(request).kind).toBe('unknown');
 		const mapped = toStorageError(abortReason(request, transaction));
 		expect(mapped.kind).toBe('quota');
-		expect(mapped.message).toBe(STORAGE_ERROR_MESSAGES.quota);
+		expect(mapped.ref).toEqual(STORAGE_ERROR_REFS.quota);
 	});
 
 	it('keeps the request’s own error when it is not an abort, or when the app aborted (no transaction error)', () => {

@@ -7,39 +7,44 @@
  * storage layer is a `StorageError`.
  */
 
+import type { MessageRef } from '../i18n/message-ref.ts';
+
 export type StorageErrorKind = 'quota' | 'unavailable' | 'blocked' | 'version' | 'closed' | 'unknown';
 
-/** User-facing texts (Dutch, B1). Each says what happened to the user's answers and what to do. */
-export const STORAGE_ERROR_MESSAGES: Readonly<Record<StorageErrorKind, string>> = {
-	quota:
-		'Uw apparaat heeft geen ruimte meer. Uw laatste antwoord is niet opgeslagen. Download een reservekopie.',
-	unavailable:
-		'Deze browser bewaart geen gegevens (bijvoorbeeld in een privévenster). Uw antwoorden blijven alleen bewaard zolang dit venster open is.',
-	blocked:
-		'Kwartiermaker is ook open in een ander tabblad. Sluit de andere tabbladen met Kwartiermaker. Daarna kunt u hier verder.',
-	version:
-		'Uw gegevens zijn opgeslagen met een nieuwere versie van Kwartiermaker. Deze versie kan ze niet openen. Er is niets gewist. Laad de pagina opnieuw om de nieuwste versie te gebruiken.',
-	closed:
-		'De verbinding met de opslag van uw browser is verbroken. Uw laatste antwoord is misschien niet opgeslagen. Download een reservekopie en laad de pagina opnieuw.',
-	unknown:
-		'Er ging iets mis bij het opslaan. Uw laatste antwoord is misschien niet opgeslagen. Download een reservekopie.'
+/**
+ * What each kind says to the user, as a key of the message catalogue (src/lib/i18n): the page puts it into
+ * words in the user's language. Each text says what happened to the answers and what to do.
+ */
+export const STORAGE_ERROR_REFS: Readonly<Record<StorageErrorKind, MessageRef>> = {
+	quota: { key: 'storage.errors.quota' },
+	unavailable: { key: 'storage.errors.unavailable' },
+	blocked: { key: 'storage.errors.blocked' },
+	version: { key: 'storage.errors.version' },
+	closed: { key: 'storage.errors.closed' },
+	unknown: { key: 'storage.errors.unknown' }
 };
 
 /**
- * Shown when the browser's storage did not answer in time (Safari on iPhone and iPad sometimes never
+ * Said when the browser's storage did not answer in time (Safari on iPhone and iPad sometimes never
  * answers `indexedDB.open`). Kind 'unavailable': the app then works in memory.
  */
-export const STORAGE_TIMEOUT_MESSAGE =
-	'De opslag van deze browser reageert niet. Uw antwoorden blijven alleen bewaard zolang dit venster open is. Een reservekopie of het actieplan downloaden kan wel.';
+export const STORAGE_TIMEOUT: MessageRef = { key: 'storage.errors.timeout' };
 
-/** An error from the storage layer, with a kind the UI can switch on and a message it can show as is. */
+/**
+ * An error from the storage layer, with a kind the UI can switch on and `ref`, the catalogue key of what to
+ * tell the user (null when `message` holds words of its own, such as a schema check's). `message` is the key
+ * otherwise, for logs.
+ */
 export class StorageError extends Error {
 	override readonly name = 'StorageError';
 	readonly kind: StorageErrorKind;
+	readonly ref: MessageRef | null;
 
-	constructor(kind: StorageErrorKind, options: { message?: string; cause?: unknown } = {}) {
-		super(options.message ?? STORAGE_ERROR_MESSAGES[kind], { cause: options.cause });
+	constructor(kind: StorageErrorKind, options: { ref?: MessageRef; message?: string; cause?: unknown } = {}) {
+		const ref = options.message === undefined ? (options.ref ?? STORAGE_ERROR_REFS[kind]) : null;
+		super(options.message ?? ref?.key ?? kind, { cause: options.cause });
 		this.kind = kind;
+		this.ref = ref;
 	}
 }
 

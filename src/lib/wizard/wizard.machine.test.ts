@@ -21,9 +21,9 @@ import {
 } from './test-support.ts';
 import type { WizardActor } from './wizard.machine.ts';
 
-const PROBLEM_NOT_FOUND = 'Deze pagina bestaat niet. Misschien is de link niet compleet.';
-const PROBLEM_SCAN_MISSING = 'Deze scan bestaat niet (meer) op dit apparaat.';
-const PROBLEM_NOT_IN_SCAN = 'Deze vraag of dit thema hoort niet bij deze scan.';
+const PROBLEM_NOT_FOUND = { key: 'problems.notFound' };
+const PROBLEM_SCAN_MISSING = { key: 'problems.scanMissing' };
+const PROBLEM_NOT_IN_SCAN = { key: 'problems.notInScan' };
 
 const question = (questionId: string, returnTo: 'check' | 'theme' | null = null, scanId = SCAN_ID): Route => ({
 	name: 'question',
@@ -218,12 +218,12 @@ describe('answering a question', () => {
 		expect((await repository.getScan(SCAN_ID))?.answers['a-wegbereider']?.value).toBe('2');
 	});
 
-	test('a flush rejection without an Error still gives a Dutch message', async () => {
+	test('a flush rejection without an Error still gives a message (the catalogue key of a general save error)', async () => {
 		const wizard = await open(question('a-wegbereider'), 'scan.question.editing');
 		harness.deps.flushSaves.mockRejectedValueOnce('kapot');
 		wizard.send({ type: 'answer.skip' });
 		await waitFor(() => snapshot().context.saveState === 'error');
-		expect(snapshot().context.saveError).toBe('Er ging iets mis bij het opslaan of laden.');
+		expect(snapshot().context.saveError).toEqual({ key: 'problems.saveFailed' });
 		expect(statePath(snapshot().value)).toBe('scan.question.editing');
 	});
 
@@ -302,11 +302,11 @@ describe('links that do not fit', () => {
 		['a full-scan question in a quick scan', 'structureel', 'quick', question('a-plan')],
 		['a question that does not exist', 'structureel', 'full', question('z-bestaat-niet')],
 		['a theme that does not exist', 'structureel', 'full', { name: 'theme-check', scanId: SCAN_ID, themeId: 'zz' }]
-	] satisfies Array<[string, PhaseId, ScanMode, Route]>)('nav.to %s → notFound with the Dutch message', async (_, phase, mode, route) => {
+	] satisfies Array<[string, PhaseId, ScanMode, Route]>)('nav.to %s → notFound with the message', async (_, phase, mode, route) => {
 		const wizard = await open({ name: 'tasks', scanId: SCAN_ID }, 'scan.tasks', wizardScan({}, { mode, phase }));
 		wizard.send({ type: 'nav.to', route });
 		await until(wizard, 'notFound');
-		expect(snapshot().context.problem).toBe(PROBLEM_NOT_IN_SCAN);
+		expect(snapshot().context.problem).toEqual(PROBLEM_NOT_IN_SCAN);
 		expect(snapshot().context.route).toEqual(route);
 		expect(harness.deps.loadScan).toHaveBeenCalledTimes(1);
 	});
@@ -320,7 +320,7 @@ describe('links that do not fit', () => {
 		const wizard = await open({ name: 'home' }, 'home.ready');
 		wizard.send({ type: 'nav.to', route: parseHash(hash) });
 		await until(wizard, 'notFound');
-		expect(snapshot().context.problem).toBe(PROBLEM_NOT_FOUND);
+		expect(snapshot().context.problem).toEqual(PROBLEM_NOT_FOUND);
 		expect(harness.deps.loadScan).not.toHaveBeenCalled();
 
 		// The same hash as the first page of the app.
@@ -335,7 +335,7 @@ describe('links that do not fit', () => {
 		wizard.send({ type: 'nav.to', route: { name: 'tasks', scanId: UNKNOWN_SCAN_ID } });
 		await until(wizard, 'notFound');
 		expect(harness.deps.loadScan).toHaveBeenCalledExactlyOnceWith(UNKNOWN_SCAN_ID);
-		expect(snapshot().context.problem).toBe(PROBLEM_SCAN_MISSING);
+		expect(snapshot().context.problem).toEqual(PROBLEM_SCAN_MISSING);
 		expect(snapshot().context.scan).toBeNull();
 	});
 
@@ -348,7 +348,7 @@ describe('links that do not fit', () => {
 
 	test('navigating on from notFound clears the problem', async () => {
 		const wizard = await open({ name: 'not-found' }, 'notFound');
-		expect(snapshot().context.problem).toBe(PROBLEM_NOT_FOUND);
+		expect(snapshot().context.problem).toEqual(PROBLEM_NOT_FOUND);
 		wizard.send({ type: 'nav.to', route: { name: 'tasks', scanId: SCAN_ID } });
 		await until(wizard, 'scan.tasks');
 		expect(snapshot().context.problem).toBeNull();
@@ -438,7 +438,7 @@ describe('Mijn scans', () => {
 		// Browser Back: the hash of the deleted scan comes back.
 		wizard.send({ type: 'nav.to', route: { name: 'tasks', scanId: SCAN_ID } });
 		await until(wizard, 'notFound', 200);
-		expect(snapshot().context.problem).toBe(PROBLEM_SCAN_MISSING);
+		expect(snapshot().context.problem).toEqual(PROBLEM_SCAN_MISSING);
 	});
 
 	test('after renaming the open scan, returning to it shows the new name', async () => {

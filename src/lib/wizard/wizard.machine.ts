@@ -8,6 +8,7 @@
  */
 import { assertEvent, assign, fromPromise, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import type { Checklist } from '../content/checklist-schema.ts';
+import { messageOfError, type MessageRef } from '../i18n/message-ref.ts';
 import type { ActionPlan, Answer, Scan, ScanMode, ScanProfile } from '../domain/scan.ts';
 import { isAnswered, routeAfterQuestion, routeExists } from './flow.ts';
 import { isScanRoute, type Route } from './routes.ts';
@@ -69,14 +70,17 @@ export interface WizardContext {
 	route: Route;
 	scans: ScanListItem[];
 	scan: Scan | null;
-	/** A Dutch message about the page as a whole (not found, could not load). */
-	problem: string | null;
-	/** A Dutch confirmation on Mijn scans, e.g. after restoring a backup. */
-	notice: string | null;
+	/**
+	 * A message about the page as a whole (not found, could not load): a catalogue key the view puts into
+	 * words, or the words of a storage error.
+	 */
+	problem: MessageRef | string | null;
+	/** A confirmation on Mijn scans, e.g. after restoring a backup (a catalogue key and its parameters). */
+	notice: MessageRef | null;
 	/** True when "Opslaan en verder" was pressed without an answer. */
 	answerMissing: boolean;
 	saveState: SaveState;
-	saveError: string | null;
+	saveError: MessageRef | string | null;
 	/** Set when another tab changed what this page shows; cleared on navigation. A new object each time. */
 	externalChange: ExternalChange | null;
 }
@@ -98,26 +102,25 @@ export type WizardEvent =
 	| { type: 'scan.external'; scanId: string; profile: ScanProfile; mode: ScanMode }
 	| { type: 'save.pending' }
 	| { type: 'save.done' }
-	| { type: 'save.failed'; message: string };
+	| { type: 'save.failed'; message: MessageRef | string }
+	/** The checklist in another language (same ids, so the answers stay). */
+	| { type: 'checklist.set'; checklist: Checklist };
 
 export interface WizardInput {
 	checklist: Checklist;
 	route: Route;
 }
 
-const PROBLEM_NOT_FOUND = 'Deze pagina bestaat niet. Misschien is de link niet compleet.';
-const PROBLEM_SCAN_MISSING = 'Deze scan bestaat niet (meer) op dit apparaat.';
-const PROBLEM_NOT_IN_SCAN = 'Deze vraag of dit thema hoort niet bij deze scan.';
+const PROBLEM_NOT_FOUND: MessageRef = { key: 'problems.notFound' };
+const PROBLEM_SCAN_MISSING: MessageRef = { key: 'problems.scanMissing' };
+const PROBLEM_NOT_IN_SCAN: MessageRef = { key: 'problems.notInScan' };
 
 function later(a: string, b: string): string {
 	return a > b ? a : b;
 }
 
-function messageOf(error: unknown): string {
-	if (error && typeof error === 'object' && 'message' in error && typeof error.message === 'string') {
-		return error.message;
-	}
-	return 'Er ging iets mis bij het opslaan of laden.';
+function messageOf(error: unknown): MessageRef | string {
+	return messageOfError(error) ?? { key: 'problems.saveFailed' };
 }
 
 /** Builds the wizard machine around its side effects. */
@@ -198,13 +201,17 @@ export function createWizardMachine(deps: WizardDeps) {
 			}),
 			setScans: assign({ scans: (_, params: { scans: ScanListItem[] }) => params.scans }),
 			setScan: assign({ scan: (_, params: { scan: Scan }) => params.scan }),
-			setProblem: assign({ problem: (_, params: { message: string }) => params.message }),
+			setProblem: assign({ problem: (_, params: { message: MessageRef }) => params.message }),
+			setChecklist: assign(({ event }) => {
+				assertEvent(event, 'checklist.set');
+				return { checklist: event.checklist };
+			}),
 			clearProblem: assign({ problem: null, notice: null }),
 			setImportNotice: assign({
-				notice: (_, params: { names: string[] }) =>
+				notice: (_, params: { names: string[] }): MessageRef =>
 					params.names.length === 1
-						? `De scan ‘${params.names[0]}’ is teruggezet.`
-						: `${params.names.length} scans zijn teruggezet.`
+						? { key: 'home.restoredOne', params: [params.names[0] ?? ''] }
+						: { key: 'home.restoredMany', params: [params.names.length] }
 			}),
 			/** Shows the Dutch message of a failed actor (the `error` of an xstate.error.actor event). */
 			showError: assign(({ event }) => ({ problem: messageOf((event as unknown as { error?: unknown }).error) })),
@@ -288,6 +295,7 @@ export function createWizardMachine(deps: WizardDeps) {
 		initial: 'routing',
 		on: {
 			'nav.to': { target: '.routing', actions: 'setRoute' },
+			'checklist.set': { actions: 'setChecklist' },
 			'answer.external': { actions: 'applyExternalAnswer' },
 			'plan.external': { actions: 'applyExternalPlan' },
 			'scan.external': { actions: 'applyExternalMeta' },

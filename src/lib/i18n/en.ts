@@ -1,0 +1,524 @@
+/**
+ * English interface texts: plain English that follows the Dutch meaning (nl.ts), not a word-for-word copy.
+ * Loaded on demand when the user chooses English, so the first screen carries only Dutch.
+ * The type `Messages` makes a missing or an extra key a type error.
+ */
+import type { Messages } from './messages.ts';
+
+export const en: Messages = {
+	appName: 'Kwartiermaker',
+	skipLink: 'Skip to main content',
+	headerTag: 'Self-assessment for lived-experience work',
+	titleSuffix: 'self-assessment for lived-experience work',
+	language: {
+		switchLabel: 'Language',
+		suggestion: 'This service is also available in English.',
+		suggestionLink: 'Switch to English',
+		suggestionDismiss: 'No, thanks'
+	},
+	footer: {
+		about:
+			'Kwartiermaker works without an account and without a server. Your answers stay in this browser. The questions are based on research by Movisie and others; each question names its source.',
+		version: (version: string) => `Content: checklist version ${version}.`
+	},
+	banners: {
+		storage: 'Storage',
+		demo: 'Example',
+		tabs: 'Other tabs'
+	},
+	problems: {
+		notFound: 'This page does not exist. The link may be incomplete.',
+		scanMissing: 'This scan is not (or no longer) on this device.',
+		notInScan: 'This question or theme is not part of this scan.',
+		saveFailed: 'Something went wrong while saving. Please try again.'
+	},
+	loading: 'Loading…',
+	words: {
+		or: 'or',
+		answerTo: (question: string) => `answer to: ${question}`,
+		with: (name: string) => `with ${name}`,
+		of: (name: string) => `of ${name}`,
+		action: (title: string) => `action: ${title}`,
+		questionOf: (index: number, total: number) => `· question ${index} of ${total}`
+	},
+	startFailed: {
+		title: 'Kwartiermaker could not start',
+		text: 'Reload the page. If that does not help, check that you are using a recent browser. Your saved scans are kept.'
+	},
+	back: 'Back',
+	continue: 'Save and continue',
+	skip: 'Skip this question',
+	cancel: 'Cancel',
+	change: 'Change',
+	errorSummaryTitle: 'There is a problem',
+	errorPrefix: 'Error:',
+	whyWeAsk: 'Why do we ask this?',
+	whatsNew: {
+		title: (version: string) => `What is new in version ${version}`,
+		intro: 'The questions have been updated since you started this scan. This has changed:'
+	},
+	glossary: {
+		title: 'Terms',
+		summary: (terms: string[]) => `Terms: ${terms.join(', ')}`
+	},
+	noteLabel: 'Explanation (optional)',
+	noteHint: 'Write down why you chose this answer. It also goes into the action plan.',
+	answerRequired: 'Choose an answer. If you do not know, choose ‘I don’t know’ or skip the question.',
+	saveStatus: {
+		idle: '',
+		saving: 'Saving…',
+		saved: 'Saved on this device',
+		savedMemory: 'Only kept in this window (not on this device)',
+		error: 'Not saved'
+	},
+	home: {
+		title: 'Kwartiermaker',
+		lead: 'A self-assessment for municipalities and organisations that work with experts by experience, or want to.',
+		myScans: 'My scans',
+		noScans: 'You have no scans on this device yet.',
+		startNew: 'Start a new scan',
+		durations: (quick: number, full: number) =>
+			`The quick scan takes about ${quick} minutes, the full scan about ${full} minutes.`,
+		glossaryTitle: 'Terms',
+		glossaryIntro: 'These words come up often in the scan.',
+		evictedTitle: 'Your saved scans are no longer in this browser.',
+		evictedText:
+			'You did not delete them in Kwartiermaker. Most likely the browser cleared the website data. Do you have a backup? Restore it below.',
+		restoreTitle: 'Restore a backup',
+		restoreText:
+			'Have you downloaded a backup? Restore it here. A scan that is already here stays: the restored scan is added next to it.',
+		restoreLabel: 'Choose the backup file',
+		restoreHint: 'A .json file whose name starts with ‘kwartiermaken-reservekopie’.',
+		restoreButton: 'Restore backup',
+		restoreMissing: 'First choose a backup file.',
+		demoTitle: 'Look around first?',
+		demoText: 'See an example scan of the made-up municipality of Voorbeeldstad. What you change there does not affect your own scans.',
+		demoLink: 'View the example scan',
+		themesTitle: 'What the scan looks at',
+		dataTitle: 'About your data',
+		dataText:
+			'Everything you enter stays in this browser on this device. Nothing is sent to a server. If you clear your browser data, your scans are gone. So download your action plan now and then.',
+		continueScan: 'Continue',
+		rename: 'Rename',
+		renameLabel: 'New name of the organisation',
+		renameSave: 'Save name',
+		duplicate: 'Make a copy',
+		delete: 'Delete',
+		deleteConfirmTitle: 'Are you sure you want to delete this scan?',
+		deleteConfirmText: 'The answers and the action plan will be removed from this device. You cannot undo this.',
+		deleteConfirm: 'Yes, delete this scan',
+		lastEdited: 'Last changed',
+		progress: 'Progress',
+		complete: 'Done',
+		kind: 'Type',
+		questionsOf: (answered: number, total: number) => `${answered} of ${total} questions`,
+		organisationRequired: 'Enter the name of the organisation',
+		restoredOne: (name: string) => `The scan ‘${name}’ has been restored.`,
+		restoredMany: (n: number) => `${n} scans have been restored.`
+	},
+	scanType: { quick: 'Quick scan', full: 'Full scan' },
+	scanTypeHint: {
+		quick: (minutes: number) => `One main question per theme. This takes about ${minutes} minutes.`,
+		full: (minutes: number) => `All questions. This takes about ${minutes} minutes.`
+	},
+	demoBanner: 'This is an example scan of a made-up municipality. Your own scans are not changed by it.',
+	profile: {
+		titleNew: 'About your organisation',
+		titleEdit: 'Scan details',
+		organisation: 'Name of the municipality or organisation',
+		filledInBy: 'Your name (optional)',
+		role: 'Your job or role (optional)',
+		roleHint: 'For example: policy officer for social services',
+		phase: 'How far is your organisation with lived-experience work?',
+		phaseHint: 'We adjust some questions to this.',
+		focusAreas: 'Which fields do you work in? (optional)',
+		focusHint: 'Choose all that apply.',
+		mode: 'Which scan do you want to do?',
+		errors: {
+			organisation: 'Enter the name of the municipality or organisation',
+			organisationTooLong: (max: number) => `The name must be ${max} characters or fewer`,
+			phase: 'Choose how far your organisation is',
+			mode: 'Choose a quick or a full scan'
+		}
+	},
+	tasks: {
+		caption: 'Self-assessment for lived-experience work',
+		progress: (answered: number, total: number) => `You have answered ${answered} of ${total} questions.`,
+		themesHeading: 'Themes',
+		status: { 'niet-begonnen': 'Not started', bezig: 'In progress', klaar: 'Done' },
+		checkHeading: 'Check and finish',
+		checkLink: 'Check your answers',
+		resultsLink: 'See the results and action plan',
+		profileLink: 'Change the scan details',
+		phase: (phase: string) => `Phase: ${phase}.`,
+		homeLink: 'Go to My scans',
+		backupHeading: 'Backup',
+		backupText:
+			'Your answers are only in this browser. Download a backup now and then, so you lose nothing if the browser data is cleared.',
+		backupButton: 'Download backup',
+		backupDone: (fileName: string) => `The backup has been downloaded: ${fileName}`,
+		openQuestions: (n: number) => (n === 1 ? '1 open question' : `${n} open questions`)
+	},
+	check: {
+		themeTitle: (theme: string) => `Check your answers: ${theme}`,
+		allTitle: 'Check your answers',
+		notAnswered: 'Not answered yet',
+		noteLabel: 'Explanation',
+		toTasks: 'Back to the overview',
+		toResults: 'See the results',
+		openWarning: (n: number) =>
+			n === 1
+				? 'There is still 1 open question. You can already see the results, but they are not complete yet.'
+				: `There are still ${n} open questions. You can already see the results, but they are not complete yet.`,
+		allDone: 'You have answered all questions.'
+	},
+	keptAside: {
+		heading: 'Answers from an earlier version',
+		intro:
+			'You gave these answers to an earlier version of the questions. They do not fit a current question and do not count in the results. We keep them so you can use them when you answer the questions.',
+		unknownQuestion: (id: string) => `A question that no longer exists (${id})`,
+		answer: 'Answer',
+		noAnswer: 'No answer chosen',
+		answerCode: (value: string) => `answer code ‘${value}’`,
+		noteLabel: 'Explanation',
+		version: (version: string) => `From version ${version} of the questions`
+	},
+	results: {
+		title: 'Results',
+		partial: (answered: number, total: number) =>
+			`You have answered ${answered} of ${total} questions. The results only cover what you have filled in so far.`,
+		finishLink: 'Go on with the open questions',
+		missingIntro: 'Answers are still missing here:',
+		provisional: 'provisional',
+		levelHeading: 'How far is your organisation?',
+		overall: (percent: string) => `Average score across the themes: ${percent}.`,
+		overallWeighted: (percent: string) =>
+			`Average score across the themes: ${percent}. Themes with more weight count more.`,
+		uncertain: 'uncertain',
+		uncertainOverall: (percent: string) =>
+			`This picture is uncertain. For ${percent} of the answers you chose ‘I don’t know’, which counts as the lowest answer. Find out those answers and the picture becomes more accurate.`,
+		cappedIntro: (uncapped: string, level: string) =>
+			`Based on the scores you would be at ‘${uncapped}’. But a few conditions are still missing, so the level stays at ‘${level}’:`,
+		noScoreYet: 'There is no score yet. Answer a few questions first.',
+		risksHeading: 'Risks',
+		risksIntro: 'These pitfalls apply to you. Deal with them first.',
+		riskHigh: 'High risk',
+		riskMedium: 'Risk',
+		yourAnswer: 'Your answer',
+		noRisks: 'From the questions answered, we see no pitfalls that apply.',
+		unknownRisk: 'Unknown risk',
+		unknownRisksIntro: 'For these pitfalls you do not know whether they apply, so the risk may be there. Find out.',
+		risksUnanswered: 'The questions about pitfalls have not been answered yet.',
+		themesHeading: 'Score per theme',
+		themesIntro:
+			'The longer the bar, the better the theme is arranged. ‘I don’t know’ counts as the lowest answer. ‘Not applicable’ does not count. ‘Uncertain’ means you do not know the answer to many questions.',
+		tableCaption: 'Score per theme, in per cent',
+		chart: {
+			theme: 'Theme',
+			score: 'Score',
+			answered: 'Answered',
+			unknown: 'I don’t know',
+			weight: 'Weight',
+			noScore: 'No score yet',
+			answeredOf: (scored: number, total: number) => `${scored} of ${total}`,
+			unknownOf: (unknown: number, counted: number) => `${unknown} of ${counted}`,
+			weightTimes: (weight: number) => `${weight} times`,
+			unknownNote: (unknown: number, counted: number, uncertain: boolean) =>
+				`I don’t know: ${unknown} of ${counted}${uncertain ? ' · uncertain' : ''}`
+		},
+		strengthsHeading: 'Strengths',
+		noStrengths: 'No theme scores 75% or more yet.',
+		gapsHeading: 'What you do not know yet',
+		gapsIntro: 'For these questions you chose ‘I don’t know’. Find out who knows the answer; that makes the scan more complete.',
+		noGaps: 'You did not answer any question with ‘I don’t know’.',
+		figuresHeading: 'For comparison',
+		figuresIntro: 'Figures from research, to set your outcome against. They are not about your organisation.',
+		toPlan: 'Go to the action plan',
+		print: 'Print',
+		printHint: 'Tip: in the print dialog choose ‘Save as PDF’. Your browser then makes an accessible PDF of this page.'
+	},
+	plan: {
+		title: 'Action plan',
+		intro:
+			'These actions follow from your answers. Pitfalls come first, then the conditions, then the biggest points to improve. Adjust the plan: choose an owner and a deadline, change the order, or add an action of your own. Everything is kept on this device.',
+		exportHeading: 'Share and keep',
+		pdfButton: 'Download the action plan (PDF)',
+		pdfBusy: 'Making the PDF…',
+		pdfDone: (fileName: string) => `The PDF is ready: ${fileName}`,
+		pdfError: 'The PDF could not be made. Please try again.',
+		empty: 'There are no actions yet. Answer more questions, or add an action yourself.',
+		newProposals: (n: number) =>
+			n === 1
+				? 'Your new answers led to 1 action that is not in your plan yet.'
+				: `Your new answers led to ${n} actions that are not in your plan yet.`,
+		addProposals: 'Add these actions',
+		proposalsAdded: (n: number) => (n === 1 ? '1 action added.' : `${n} actions added.`),
+		priority: { risk: 'Pitfall', precondition: 'Condition', gap: 'To improve', custom: 'Own action' },
+		status: { open: 'Not started', bezig: 'In progress', klaar: 'Done' },
+		horizon: { '0-3': '0 to 3 months', '3-12': '3 to 12 months', later: 'Later' },
+		fields: {
+			title: 'Action',
+			owner: 'Owner',
+			ownerHint: 'A name or a role, for example ‘team leader’',
+			deadline: 'Deadline',
+			deadlineHint: 'For example 31-03-2027. Leave empty if there is no date yet.',
+			status: 'Status',
+			horizon: 'Time frame',
+			why: 'Why',
+			firstStep: 'First step'
+		},
+		edit: 'Edit',
+		editHeading: (title: string) => `Edit action: ${title}`,
+		addHeading: 'Add your own action',
+		add: 'Add your own action',
+		save: 'Save action',
+		saved: 'The action has been saved.',
+		added: 'The action has been added.',
+		up: 'Move up',
+		down: 'Move down',
+		movedUp: (title: string) => `‘${title}’ has moved up one place.`,
+		movedDown: (title: string) => `‘${title}’ has moved down one place.`,
+		remove: 'Remove',
+		removeConfirm: 'Remove this action from the plan?',
+		removeYes: 'Yes, remove it',
+		removed: (title: string) => `‘${title}’ has been removed from the plan.`,
+		errors: {
+			titleMissing: 'Enter a title.',
+			tooLong: {
+				title: (max: number, now: number) => `The title is too long. Use at most ${max} characters (now ${now}).`,
+				why: (max: number, now: number) => `The explanation of "why" is too long. Use at most ${max} characters (now ${now}).`,
+				firstStep: (max: number, now: number) => `The first step is too long. Use at most ${max} characters (now ${now}).`,
+				owner: (max: number, now: number) => `The owner’s name is too long. Use at most ${max} characters (now ${now}).`
+			},
+			notText: {
+				why: 'The explanation of "why" must be text.',
+				firstStep: 'The first step must be text.',
+				owner: 'The owner’s name must be text.'
+			},
+			deadlineFormat: 'Enter the deadline as year-month-day, for example 2026-03-31.',
+			deadlineDay: 'This date does not exist. Choose a real date, for example 2026-03-31.',
+			deadlineRange: (min: string, max: string) => `Choose a year between ${min} and ${max}.`,
+			horizon: 'Choose a time frame: 0-3 months, 3-12 months or later.',
+			status: 'Choose a status: not started, in progress or done.',
+			planFull: (n: number) => `The action plan already has ${n} actions. Remove an action first.`
+		}
+	},
+	notFound: {
+		title: 'Page not found',
+		nothingChanged: 'Nothing has changed in your saved scans.',
+		home: 'Go to My scans'
+	},
+	storage: {
+		bannerTitle: 'Please note',
+		retry: 'Try again',
+		errors: {
+			quota: 'Your device has no space left. Your last answer was not saved. Download a backup.',
+			unavailable:
+				'This browser does not keep data (for example in a private window). Your answers are only kept while this window is open.',
+			blocked: 'Kwartiermaker is also open in another tab. Close the other Kwartiermaker tabs, then you can go on here.',
+			version:
+				'Your data was saved by a newer version of Kwartiermaker, which this version cannot open. Nothing was deleted. Reload the page to use the newest version.',
+			closed:
+				'The connection to your browser’s storage was lost. Your last answer may not have been saved. Download a backup and reload the page.',
+			unknown: 'Something went wrong while saving. Your last answer may not have been saved. Download a backup.',
+			timeout:
+				'This browser’s storage does not respond. Your answers are only kept while this window is open. You can still download a backup or the action plan.',
+			notFound: 'This scan no longer exists. It may have been deleted in another tab.',
+			idTaken: 'A scan with this code already exists. Nothing was overwritten.',
+			readBack: 'Your last answer was not saved properly. Try again and download a backup.'
+		}
+	},
+	tabs: {
+		openElsewhere: 'This scan is also open in another tab.',
+		openElsewhereHint: 'What you save in one tab shows in the other at once. For the same question, the latest change counts.',
+		deletedElsewhere: 'This scan was deleted in another tab. What you change here will not be saved.',
+		answerChanged: 'This question was changed in another tab.',
+		answerChangedShown: 'You now see the answer saved there.',
+		replacedNote: 'Your explanation in this tab was:',
+		restoreNote: 'Put my explanation back',
+		planChanged: 'The action plan was changed in another tab. You now see the plan with those changes.'
+	},
+	update: {
+		bannerLabel: 'New version',
+		text: 'There is a new version of Kwartiermaker.',
+		textActive: 'There is a new version of Kwartiermaker. Reload the page when you have finished this question.',
+		savedFirst: 'Your answers are saved first.',
+		button: 'Update now',
+		later: 'Later',
+		saveFailed:
+			'Your latest answers have not been saved yet, so the app was not updated. Try again, or download a backup first.'
+	},
+	shareLink: {
+		heading: 'Share with a link',
+		text: 'Make a link that contains this scan. Whoever opens the link can add the scan to Kwartiermaker in their own browser.',
+		privacy:
+			'The answers are in the link itself. They do not pass through a Kwartiermaker server. Only send the link to people who may see your answers.',
+		button: 'Share with a link',
+		busy: 'Making the link…',
+		label: 'Link to this scan',
+		hint: 'Select the link and copy it, or use the button.',
+		copy: 'Copy the link',
+		copied: 'The link has been copied. Paste it into an email or chat message.',
+		copyFailed: 'Copying did not work. Select the link in the field and copy it yourself.',
+		tooLarge: (length: string, max: string) =>
+			`This scan is too large for a link (${length} characters; the limit is ${max}). Download a backup and send that file.`,
+		unsupported: 'This browser cannot make a link. Download a backup and send that file.',
+		failed: 'The link could not be made. Try again or download a backup.',
+		errors: {
+			notShare: 'This link is not a link to a Kwartiermaker scan.',
+			newer: 'This link was made with a newer version of Kwartiermaker. Update the app and open the link again.',
+			damaged: 'This link is damaged or incomplete.',
+			tooLarge: 'This link holds too much data.',
+			severalScans: 'This link holds more than one scan. Kwartiermaker only makes links with one scan.',
+			unsupported: 'This browser cannot unpack the link. Use a recent browser, or ask for a backup file.'
+		}
+	},
+	receive: {
+		title: 'Scan from a link',
+		reading: 'Reading the link…',
+		intro: 'This link contains a scan. Look at what it holds and choose whether to add the scan.',
+		organisation: 'Organisation',
+		filledInBy: 'Filled in by',
+		mode: 'Type of scan',
+		checklistVersion: 'Version of the questions',
+		answers: 'Questions answered',
+		answersValue: (answered: number, total: number) => `${answered} of ${total}`,
+		planActions: 'Actions in the action plan',
+		noPlan: 'No action plan yet',
+		createdAt: 'Scan made on',
+		updatedAt: 'Last changed on',
+		sharedAt: 'Link made on',
+		unnamed: '(no name)',
+		warningsTitle: 'Please note',
+		question: 'Do you want to add this scan?',
+		questionHint: 'Your own scans stay as they are. If this scan is already on this device, a copy is added next to it.',
+		add: 'Add as a new scan',
+		decline: 'Do not add',
+		adding: 'Adding the scan…',
+		added: (name: string) => `The scan ‘${name}’ has been added.`,
+		openScan: 'Open the scan',
+		declined: 'The scan was not added. Nothing has changed.',
+		refusedTitle: 'This link cannot be used',
+		refusedText: 'Nothing was added or changed. Ask the sender to send the link again, or to send a backup file.',
+		empty: 'There is no scan to show. Open the link again from the message you received it in.',
+		addFailed: 'Adding the scan did not work.',
+		toHome: 'Go to My scans'
+	},
+	data: {
+		title: 'Your data',
+		footerLink: 'Your data',
+		homeLink: 'See where your data is kept and how to delete it',
+		whereHeading: 'Where is your data?',
+		where:
+			'Everything you enter is only in this browser on this device. The browser keeps it in its own database (IndexedDB). Nothing is sent to a server. Another browser or device cannot see your scans.',
+		scans: (n: number) => (n === 0 ? 'There are no scans on this device.' : n === 1 ? 'There is 1 scan on this device.' : `There are ${n} scans on this device.`),
+		usageHeading: 'How much space does Kwartiermaker use?',
+		usage: (used: string) => `Kwartiermaker now uses about ${used} in this browser. That includes the app itself, so it also works without internet.`,
+		quota: (quota: string) => `The browser gives Kwartiermaker up to ${quota}.`,
+		usageUnknown: 'This browser does not say how much space Kwartiermaker uses.',
+		loading: 'Fetching…',
+		persistHeading: 'Is your data kept?',
+		persisted: 'Yes. The browser has promised to keep your data, even when the disk is almost full. If you clear your browser data yourself, it is gone.',
+		notPersisted: 'Not guaranteed. The browser may delete your data when the disk is almost full. So download a backup regularly.',
+		persistUnknown: 'This browser does not say whether it always keeps your data. So download a backup regularly.',
+		persistButton: 'Ask the browser to keep your data',
+		persistRefused: 'The browser has not allowed this (yet). Browsers often only allow it once you use the app more often.',
+		backupHeading: 'Backup',
+		lastBackup: (date: string) => `Your last backup is from ${date}.`,
+		noBackup: 'You have not downloaded a backup in this browser yet.',
+		changesSince: (n: number) => (n === 1 ? 'Since then, 1 change has been saved.' : `Since then, ${n} changes have been saved.`),
+		backupHow: 'You download a backup per scan: open the scan and choose ‘Download backup’ at the bottom.',
+		reminderTitle: 'Time for a backup',
+		reminderChanges: (n: number) =>
+			`${n} changes have been saved since your last backup. Download a new backup so you lose nothing if the browser clears your data.`,
+		reminderDays: (days: number) =>
+			`Your last backup is ${days} days old and something has changed since. Download a new backup so you lose nothing if the browser clears your data.`,
+		reminderNever: (days: number) =>
+			`You have been working for ${days} days without a backup. Download a backup so you lose nothing if the browser clears your data.`,
+		reminderLink: 'More about your data and backups',
+		deleteHeading: 'Delete everything',
+		deleteText:
+			'Delete all scans, answers and action plans from this browser, including the example scan and anything else the app remembers. Download a backup first if you want to keep something.',
+		deleteButton: 'Delete everything',
+		confirmTitle: 'Are you sure you want to delete everything?',
+		confirmText: (n: number) =>
+			`${n === 1 ? 'The scan on this device' : n === 0 ? 'All Kwartiermaker data' : `All ${n} scans on this device`} will be deleted, with the answers and action plans. You cannot undo this.`,
+		confirmButton: 'Yes, delete everything',
+		deleting: 'Deleting…',
+		deleted: 'All Kwartiermaker data has been deleted from this browser.',
+		deleteFailed: 'Deleting did not work.'
+	},
+	report: {
+		title: 'Action plan for lived-experience work',
+		subject: 'Results of the self-assessment and action plan for working with experts by experience',
+		coverLead: 'Results of the self-assessment and the action plan for working with experts by experience.',
+		coverPrivacy:
+			'This report was made with Kwartiermaker. The answers are only stored in the browser in which the scan was filled in; nothing was sent to a server.',
+		coverFields: {
+			date: 'Date',
+			filledInBy: 'Filled in by',
+			role: 'Job or role',
+			scanType: 'Type of scan',
+			phase: 'Phase',
+			focusAreas: 'Fields',
+			version: 'Version of the questions'
+		},
+		versionMismatch: (scanVersion: string, current: string) => `${scanVersion} (report made with version ${current})`,
+		summaryHeading: 'Summary',
+		levelCaption: 'Your level',
+		noLevel: 'No level yet',
+		noLevelDescription: 'No questions that decide a level have been answered yet.',
+		overall: (percent: string) => `Average score across the themes: ${percent}`,
+		overallWeighted: (percent: string) => `Average score across the themes: ${percent} (themes with more weight count more)`,
+		uncertain: (percent: string) =>
+			`Uncertain: for ${percent} of the answers ‘I don’t know’ was chosen, which counts as the lowest answer. Find out those answers and the picture becomes more accurate.`,
+		provisional: (answered: number, total: number) => `Provisional result: ${answered} of ${total} questions have been answered.`,
+		complete: (total: number) => `All ${total} questions have been answered.`,
+		themeScoresHeading: 'Score per theme',
+		themeScoresNote:
+			'Percentage of the highest possible score. ‘I don’t know’ counts as the lowest answer; ‘Not applicable’ does not count. ‘Uncertain’: the answer to many questions is not known.',
+		barNote: (unknown: number, counted: number, uncertain: boolean) =>
+			`I don’t know: ${unknown} of ${counted}${uncertain ? ' – uncertain' : ''}`,
+		noScore: 'no answer yet',
+		risksHeading: 'Risks',
+		risksNone: 'No risks were found in the questions answered.',
+		riskAnswer: (label: string) => `Answer: ${label}`,
+		capsHeading: 'What holds your level back',
+		capNote: 'Your score is above this level, but something is still missing. See ‘What holds your level back’.',
+		capLine: (levelLabel: string, reason: string) => `At most ‘${levelLabel}’: ${reason}`,
+		gapsHeading: 'I don’t know',
+		gaps: (count: number) =>
+			count === 1
+				? '1 question was answered with ‘I don’t know’. Find out: the answer may change your level.'
+				: `${count} questions were answered with ‘I don’t know’. Find out: the answers may change your level.`,
+		planHeading: 'Action plan',
+		planIntro: (count: number) => (count === 1 ? '1 action, in order of priority.' : `${count} actions, in order of priority.`),
+		planEmpty: 'There are no actions in the action plan yet.',
+		planColumns: {
+			number: '#',
+			title: 'Action',
+			owner: 'Owner',
+			deadline: 'Deadline',
+			horizon: 'Time frame',
+			status: 'Status'
+		},
+		planDetailsHeading: 'The actions in detail',
+		why: 'Why',
+		firstStep: 'First step',
+		noValue: '–',
+		answersHeading: 'Answers per theme',
+		answerCaption: 'Answer',
+		noteCaption: 'Explanation',
+		notAnswered: 'Not answered',
+		themeScore: (percent: string | null, uncertain: boolean) =>
+			percent === null ? 'Score: no answer yet' : `Score: ${percent}${uncertain ? ' (uncertain)' : ''}`,
+		themeRisks: (count: number) => (count === 0 ? 'No risks found' : count === 1 ? '1 risk found' : `${count} risks found`),
+		sourcesHeading: 'Sources',
+		sourcesIntro: 'The questions and actions in this report are based on these sources.',
+		footer: (organisation: string) => `Kwartiermaker – ${organisation}`,
+		page: (page: number, total: number) => `Page ${page} of ${total}`,
+		documentTitle: (organisation: string) => `Action plan for lived-experience work – ${organisation}`,
+		unknownOrganisation: 'Organisation unknown',
+		fileNamePrefix: 'kwartiermaker-action-plan'
+	}
+};

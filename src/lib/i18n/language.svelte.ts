@@ -1,0 +1,135 @@
+/**
+ * The current language of the interface, the one place views get their words from.
+ *
+ * `t` reads the catalogue of the current language; because it reads a `$state` field, every template that
+ * uses `t.…` updates at once when the language changes, without remounting anything (a half-typed note
+ * stays). Dutch is in the first screen's code; English is loaded on demand. The choice is remembered on the
+ * device (localStorage `kwartiermaker:language`) and written to `<html lang>`.
+ */
+import { nl } from './nl.ts';
+import { DEFAULT_LANGUAGE, isLanguage, type Language, type Messages } from './messages.ts';
+import * as format from './format.ts';
+
+export type { Language, Messages } from './messages.ts';
+export type { MessageRef } from './message-ref.ts';
+import { translate, type MessageRef } from './message-ref.ts';
+export { translate };
+
+export const LANGUAGE_STORAGE_KEY = 'kwartiermaker:language';
+
+/** Each language's name in itself, for the switch in the header. */
+export const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
+
+/** Loads a catalogue; Dutch is already here, English is a chunk of its own. */
+export function loadMessages(language: Language): Promise<Messages> {
+	return language === 'en' ? import('./en.ts').then((module) => module.en) : Promise.resolve(nl);
+}
+
+export interface LanguageDeps {
+	storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+	/** The `<html>` element, whose `lang` follows the language. */
+	root: { lang: string } | null;
+	load: (language: Language) => Promise<Messages>;
+}
+
+function browserDeps(): LanguageDeps {
+	let storage: LanguageDeps['storage'] = null;
+	try {
+		storage = typeof localStorage === 'undefined' ? null : localStorage;
+	} catch {
+		// Some browsers refuse localStorage (blocked cookies); the choice is then not remembered.
+	}
+	return { storage, root: typeof document === 'undefined' ? null : document.documentElement, load: loadMessages };
+}
+
+export class LanguageState {
+	#current = $state<Language>(DEFAULT_LANGUAGE);
+	#messages = $state.raw<Messages>(nl);
+	readonly #deps: LanguageDeps;
+	/** The last requested language, so a slow load of an earlier choice cannot win. */
+	#wanted: Language = DEFAULT_LANGUAGE;
+
+	constructor(deps: LanguageDeps = browserDeps()) {
+		this.#deps = deps;
+	}
+
+	get current(): Language {
+		return this.#current;
+	}
+
+	/** The catalogue of the current language. */
+	get t(): Messages {
+		return this.#messages;
+	}
+
+	/** The language chosen earlier on this device, or null when the user never chose. */
+	remembered(): Language | null {
+		try {
+			const value = this.#deps.storage?.getItem(LANGUAGE_STORAGE_KEY) ?? null;
+			return isLanguage(value) ? value : null;
+		} catch {
+			return null;
+		}
+	}
+
+	/** Switches the interface to `language` once its catalogue is loaded; `remember` stores the choice. */
+	async set(language: Language, { remember = true }: { remember?: boolean } = {}): Promise<void> {
+		this.#wanted = language;
+		if (remember) {
+			try {
+				this.#deps.storage?.setItem(LANGUAGE_STORAGE_KEY, language);
+			} catch {
+				// Storage full or refused: the switch still works for this visit.
+			}
+		}
+		const messages = await this.#deps.load(language);
+		if (this.#wanted !== language) return;
+		this.#messages = messages;
+		this.#current = language;
+		if (this.#deps.root) this.#deps.root.lang = language;
+	}
+
+	/** At start: applies the remembered choice (Dutch stays unless English was chosen). */
+	async restore(): Promise<void> {
+		const remembered = this.remembered();
+		if (remembered && remembered !== this.#current) await this.set(remembered, { remember: false });
+	}
+
+	formatDate = (iso: string): string => format.formatDate(iso, this.#current);
+	formatShortDate = (iso: string): string => format.formatShortDate(iso, this.#current);
+	formatDateTime = (iso: string): string => format.formatDateTime(iso, this.#current);
+	formatNumber = (value: number): string => format.formatNumber(value, this.#current);
+	formatPercent = (percent: number): string => format.formatPercent(percent, this.#current);
+}
+
+/** The app's language. */
+export const language = new LanguageState();
+
+/**
+ * The current catalogue, for templates: `{t.home.title}`. Each property read goes to the current language,
+ * so views that read `t` in their markup follow a switch at once.
+ */
+export const t: Messages = new Proxy({} as Messages, {
+	get: (_target, key) => Reflect.get(language.t, key)
+});
+
+/**
+ * Whether to suggest English (never to switch by itself): the address asks for it (`?lang=en`) or the
+ * browser prefers English over Dutch, and the user has not chosen a language on this device.
+ */
+export function shouldSuggestEnglish(input: { search: string; languages: readonly string[]; remembered: Language | null; current: Language }): boolean {
+	if (input.remembered !== null || input.current === 'en') return false;
+	const asked = new URLSearchParams(input.search).get('lang');
+	if (asked !== null) return asked.toLowerCase().startsWith('en');
+	for (const tag of input.languages) {
+		const primary = tag.toLowerCase().split('-')[0];
+		if (primary === 'nl') return false;
+		if (primary === 'en') return true;
+	}
+	return false;
+}
+
+/** Words for a message: a catalogue key in the current language, or words that came already made. */
+export function say(message: MessageRef | string): string {
+	return typeof message === 'string' ? message : translate(language.t, message);
+}

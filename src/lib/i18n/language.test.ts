@@ -1,0 +1,141 @@
+import { describe, expect, test } from 'vitest';
+import { en } from './en.ts';
+import { formatDate, formatDateTime, formatNumber, formatPercent, formatShortDate } from './format.ts';
+import { LANGUAGE_STORAGE_KEY, LanguageState, shouldSuggestEnglish } from './language.svelte.ts';
+import { translate } from './message-ref.ts';
+import type { Language, Messages } from './messages.ts';
+import { nl } from './nl.ts';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+	const data = new Map(Object.entries(initial));
+	return { getItem: (key: string) => data.get(key) ?? null, setItem: (key: string, value: string) => void data.set(key, value), data };
+}
+
+function state(initial: Record<string, string> = {}) {
+	const storage = memoryStorage(initial);
+	const root = { lang: 'nl' };
+	const loads: Language[] = [];
+	const language = new LanguageState({
+		storage,
+		root,
+		load: async (lang) => {
+			loads.push(lang);
+			return lang === 'en' ? en : nl;
+		}
+	});
+	return { language, storage, root, loads };
+}
+
+describe('LanguageState', () => {
+	test('starts in Dutch without loading anything', () => {
+		const { language, loads, root } = state();
+		expect(language.current).toBe('nl');
+		expect(language.t).toBe(nl);
+		expect(language.remembered()).toBeNull();
+		expect(loads).toEqual([]);
+		expect(root.lang).toBe('nl');
+	});
+
+	test('set(en) loads English, sets <html lang> and remembers the choice', async () => {
+		const { language, storage, root } = state();
+		await language.set('en');
+		expect(language.current).toBe('en');
+		expect(language.t.home.myScans).toBe('My scans');
+		expect(root.lang).toBe('en');
+		expect(storage.data.get(LANGUAGE_STORAGE_KEY)).toBe('en');
+		await language.set('nl');
+		expect(language.t).toBe(nl);
+		expect(root.lang).toBe('nl');
+		expect(language.remembered()).toBe('nl');
+	});
+
+	test('restore() applies a remembered English, ignores a damaged value', async () => {
+		const remembered = state({ [LANGUAGE_STORAGE_KEY]: 'en' });
+		await remembered.language.restore();
+		expect(remembered.language.current).toBe('en');
+		const damaged = state({ [LANGUAGE_STORAGE_KEY]: '<script>' });
+		await damaged.language.restore();
+		expect(damaged.language.current).toBe('nl');
+		expect(damaged.loads).toEqual([]);
+	});
+
+	test('a quick second choice wins over a slower first one', async () => {
+		let release: () => void = () => {};
+		const language = new LanguageState({
+			storage: null,
+			root: null,
+			load: (lang) => (lang === 'en' ? new Promise<Messages>((resolve) => (release = () => resolve(en))) : Promise.resolve(nl))
+		});
+		const first = language.set('en');
+		await language.set('nl');
+		release();
+		await first;
+		expect(language.current).toBe('nl');
+	});
+
+	test('formats dates and numbers in the current language', async () => {
+		const { language } = state();
+		expect(language.formatDate('2027-03-31')).toBe('31 maart 2027');
+		await language.set('en');
+		expect(language.formatDate('2027-03-31')).toBe('31 March 2027');
+		expect(language.formatNumber(8000)).toBe('8,000');
+	});
+});
+
+describe('suggesting English', () => {
+	const base = { search: '', languages: ['nl-NL'], remembered: null, current: 'nl' as const };
+	test.each([
+		['Dutch browser, no parameter', base, false],
+		['?lang=en', { ...base, search: '?lang=en' }, true],
+		['English browser', { ...base, languages: ['en-GB', 'nl'] }, true],
+		['Dutch before English', { ...base, languages: ['nl', 'en'] }, false],
+		['a remembered choice wins over ?lang=en', { ...base, search: '?lang=en', remembered: 'nl' as const }, false],
+		['?lang=nl wins over an English browser', { ...base, search: '?lang=nl', languages: ['en'] }, false],
+		['already English', { ...base, search: '?lang=en', current: 'en' as const }, false]
+	])('%s', (_, input, expected) => {
+		expect(shouldSuggestEnglish(input)).toBe(expected);
+	});
+});
+
+describe('formatting per language', () => {
+	test('dates', () => {
+		expect(formatDate('2026-11-24T10:15:00', 'nl')).toBe('24 november 2026');
+		expect(formatDate('2026-11-24T10:15:00', 'en')).toBe('24 November 2026');
+		expect(formatDate('2027-03-31T23:59:59.000Z', 'nl')).toBe('31 maart 2027');
+		expect(formatDate('gisteren', 'nl')).toBe('');
+		expect(formatDate('2027-13-01', 'en')).toBe('');
+		expect(formatShortDate('2027-03-31', 'nl')).toBe('31 mrt 2027');
+		expect(formatShortDate('2027-03-31', 'en')).toBe('31 Mar 2027');
+		expect(formatShortDate('', 'en')).toBe('–');
+		expect(formatDateTime('2026-11-24T14:05:00', 'nl')).toMatch(/^24 november 2026 (om )?14:05$/);
+		expect(formatDateTime('2026-11-24T14:05:00', 'en')).toMatch(/^24 November 2026 (at )?14:05$/);
+		expect(formatDateTime('nonsense', 'en')).toBe('nonsense');
+	});
+
+	test('numbers and percentages', () => {
+		expect(formatNumber(8000, 'nl')).toBe('8.000');
+		expect(formatNumber(8000, 'en')).toBe('8,000');
+		expect(formatPercent(62, 'nl')).toBe('62%');
+		expect(formatPercent(62, 'en')).toBe('62%');
+	});
+});
+
+describe('catalogues and message keys', () => {
+	test('English has every Dutch key and no other, with the same kind of value', () => {
+		const shape = (value: unknown): unknown =>
+			typeof value === 'function'
+				? `function/${value.length}`
+				: typeof value === 'object' && value !== null
+					? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]))
+					: typeof value;
+		expect(shape(en)).toEqual(shape(nl));
+	});
+
+	test('translate() fills in a key with its parameters, in either language', () => {
+		expect(translate(nl, { key: 'problems.notFound' })).toBe(nl.problems.notFound);
+		expect(translate(en, { key: 'home.restoredMany', params: [3] })).toBe('3 scans have been restored.');
+		expect(translate(nl, { key: 'home.restoredOne', params: ['Utrecht'] })).toBe('De scan ‘Utrecht’ is teruggezet.');
+		// @ts-expect-error an unknown key is a type error; at run time it shows the key, never throws.
+		expect(translate(nl, { key: 'home.nope' })).toBe('home.nope');
+	});
+});

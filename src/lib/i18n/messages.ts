@@ -1,0 +1,26 @@
+/**
+ * The type of a message catalogue, derived from the Dutch one: every language must have the same keys,
+ * with plain strings where Dutch has a string and functions with the same parameters where Dutch has one.
+ * A missing or an extra key in another language fails the type check.
+ */
+import type { nl } from './nl.ts';
+
+type Widen<T> = T extends string
+	? string
+	: T extends (...args: infer A) => string
+		? (...args: A) => string
+		: { readonly [K in keyof T]: Widen<T[K]> };
+
+export type Messages = Widen<typeof nl>;
+
+/** The languages of the interface. Dutch is the default. */
+export type Language = 'nl' | 'en';
+export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+export const DEFAULT_LANGUAGE: Language = 'nl';
+
+export function isLanguage(value: unknown): value is Language {
+	return value === 'nl' || value === 'en';
+}
+
+/** Locale for `Intl` per language. */
+export const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };

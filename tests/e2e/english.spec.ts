@@ -1,0 +1,182 @@
+/**
+ * English in the browser: a quick scan walked in English from the start page to the PDF, and a language
+ * switch in the middle of a question with a half-typed explanation.
+ *
+ * "No Dutch" is checked against the Dutch catalogue: no Dutch interface text (longer than 12 characters, and
+ * different from its English text) may be visible on any screen or in the PDF. The checklist's own texts
+ * (questions, themes, answers) are not compared: they come from the English checklist, which is written
+ * separately. The test finds answers and themes by their ids, so it works with either checklist.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { en } from '../../src/lib/i18n/en.ts';
+import { nl } from '../../src/lib/i18n/nl.ts';
+import { readPdf, squash } from '../fixtures/pdf-inspect.ts';
+import { expect, test } from './support/fixtures.ts';
+import { loadChecklist } from './support/checklist.ts';
+import { createScan, NOTE_LABEL } from './support/scans.ts';
+
+const checklist = loadChecklist();
+
+/** Every Dutch text of the catalogue longer than 12 characters that English says differently. */
+function dutchTexts(): string[] {
+	const out: string[] = [];
+	const walk = (dutch: unknown, english: unknown): void => {
+		if (typeof dutch === 'string') {
+			if (dutch.length > 12 && dutch !== english) out.push(dutch);
+		} else if (typeof dutch === 'object' && dutch !== null) {
+			for (const [key, value] of Object.entries(dutch)) walk(value, (english as Record<string, unknown>)[key]);
+		}
+	};
+	walk(nl, en);
+	return out;
+}
+/**
+ * Until the English checklist is merged, the app shows the Dutch checklist in English too; a catalogue text
+ * that also occurs in the checklist (such as "zelfscan ervaringswerk" in its title) is then left out.
+ */
+const CONTENT = JSON.stringify(checklist);
+const DUTCH = dutchTexts().filter((text) => !CONTENT.includes(text));
+
+async function expectNoDutch(page: Page, screen: string): Promise<void> {
+	const visible = await page.locator('body').innerText();
+	expect(DUTCH.filter((text) => visible.includes(text)), `Dutch interface text on ${screen}`).toEqual([]);
+}
+
+async function expectEnglishScreen(page: Page, checkPage: (label?: string) => Promise<void>, heading: string | RegExp, screen: string) {
+	await expect(page.locator('main h1')).toHaveText(heading);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByTestId('language-switch').getByRole('button', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+	await expectNoDutch(page, screen);
+	await checkPage(screen);
+}
+
+test('a quick scan in English from the start page to the PDF: no Dutch interface text, axe clean, lang="en"', async ({ page, checkPage }) => {
+	test.setTimeout(180_000);
+	expect(DUTCH.length).toBeGreaterThan(200);
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+	await expect(page.locator('main h1')).toHaveText(nl.home.title);
+	await expect(page.getByRole('heading', { name: nl.home.myScans })).toBeVisible();
+	// The check can see Dutch: the Dutch start page has several catalogue texts.
+	const dutchStart = await page.locator('body').innerText();
+	expect(DUTCH.filter((text) => dutchStart.includes(text)).length).toBeGreaterThan(3);
+	// The switch: two 44 px targets, the current one marked.
+	const switcher = page.getByTestId('language-switch');
+	await expect(switcher.getByRole('button', { name: 'Nederlands' })).toHaveAttribute('aria-current', 'true');
+	for (const button of await switcher.getByRole('button').all()) {
+		const box = (await button.boundingBox())!;
+		expect(box.height).toBeGreaterThanOrEqual(44);
+		expect(box.width).toBeGreaterThanOrEqual(44);
+	}
+	await switcher.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByRole('heading', { name: en.home.myScans })).toBeVisible();
+	await expectEnglishScreen(page, checkPage, en.home.title, 'start page');
+	expect(await page.title()).toContain(en.titleSuffix);
+
+	// The choice is remembered: a new page load starts in English.
+	await page.goto('/#/nieuw');
+	await expectEnglishScreen(page, checkPage, en.profile.titleNew, 'new scan');
+	await page.getByRole('button', { name: en.continue }).click();
+	await expect(page.getByRole('alert')).toContainText(en.errorSummaryTitle);
+	await expectEnglishScreen(page, checkPage, en.profile.titleNew, 'new scan with errors');
+	await page.getByLabel(en.profile.organisation).fill('Borough of Example');
+	await page.locator('input[type="radio"][value="orienterend"]').check();
+	await page.locator('input[type="radio"][value="quick"]').check();
+	await page.getByRole('button', { name: en.continue }).click();
+	await expectEnglishScreen(page, checkPage, 'Borough of Example', 'task list');
+
+	const quick = checklist.themes.map((theme) => theme.questions.find((question) => question.quick)!);
+	await page.getByTestId(`task-${checklist.themes[0]!.id}`).getByRole('link').click();
+	for (const [index] of quick.entries()) {
+		await expect(page.getByRole('button', { name: en.continue })).toBeVisible();
+		if (index === 0) {
+			await page.getByRole('button', { name: en.continue }).click();
+			await expect(page.getByRole('alert')).toContainText(en.errorSummaryTitle);
+			await expectNoDutch(page, 'question with an error');
+			await checkPage('question with an error');
+		}
+		await page.locator('main input[type="radio"]').first().check();
+		if (index === 0) await expectEnglishScreen(page, checkPage, /.+/, 'question');
+		await page.getByRole('button', { name: en.continue }).click();
+	}
+	await expectEnglishScreen(page, checkPage, en.check.allTitle, 'check answers');
+	await page.getByRole('link', { name: en.check.toResults }).click();
+	await expectEnglishScreen(page, checkPage, en.results.title, 'results');
+	await page.getByRole('link', { name: en.results.toPlan }).click();
+	await expectEnglishScreen(page, checkPage, en.plan.title, 'action plan');
+
+	const downloadPromise = page.waitForEvent('download');
+	await page.getByTestId('download-pdf').click();
+	const download = await downloadPromise;
+	expect(download.suggestedFilename()).toMatch(/^kwartiermaker-action-plan-borough-of-example-\d{4}-\d{2}-\d{2}\.pdf$/);
+	await expect(page.getByTestId('pdf-status')).toContainText('The PDF is ready');
+	const pdf = await readPdf(new Uint8Array(readFileSync((await download.path())!)));
+	// Text that wrapped across lines is compared without white space.
+	const flat = squash(pdf.text);
+	for (const text of [en.report.title, en.report.summaryHeading, en.report.planHeading, en.report.coverFields.date, en.scanType.quick, 'Page 1 of']) {
+		expect(flat).toContain(squash(text));
+	}
+	// The cover date in English: "30 November 2026".
+	expect(pdf.text).toMatch(/\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
+	// Dutch report texts of the catalogue are absent.
+	expect(DUTCH.filter((text) => flat.includes(squash(text))), 'Dutch interface text in the PDF').toEqual([]);
+	expect(flat).not.toContain(squash(nl.report.page(1, 2)).slice(0, 8));
+	await expectNoDutch(page, 'action plan after the PDF');
+});
+
+test('switching language in the middle of a question keeps the half-typed explanation and the place, and saves it', async ({ page, checkPage }) => {
+	test.setTimeout(120_000);
+	const scanId = await createScan(page, checklist, { organisation: 'Gemeente Tweetalig', phase: 'orienterend', mode: 'quick' });
+	await page.getByTestId(`task-${checklist.themes[0]!.id}`).getByRole('link').click();
+	await expect(page.getByRole('button', { name: nl.continue })).toBeVisible();
+	const url = page.url();
+	expect(url).toContain(scanId);
+	await page.locator('main input[type="radio"]').first().check();
+	const note = page.getByLabel(NOTE_LABEL);
+	await note.click();
+	await note.pressSequentially('Half getypt, nog niet af');
+
+	// Straight after the last key press, before the note was saved.
+	await page.getByTestId('language-switch').getByRole('button', { name: 'English' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('button', { name: en.continue })).toBeVisible();
+	expect(page.url()).toBe(url);
+	const englishNote = page.getByLabel(en.noteLabel);
+	await expect(englishNote).toHaveValue('Half getypt, nog niet af');
+	await expect(page.locator('main input[type="radio"]').first()).toBeChecked();
+	// Typing goes on in the same field.
+	await englishNote.focus();
+	await englishNote.press('End');
+	await englishNote.pressSequentially(' – now finished');
+	await expect(page.locator('main .app-save-status')).toHaveText(en.saveStatus.saved);
+	await expectNoDutch(page, 'question after the switch');
+	await checkPage('question after the switch');
+
+	// Saved: after a reload the note is there, and the language is remembered.
+	await page.reload();
+	await expect(page.getByLabel(en.noteLabel)).toHaveValue('Half getypt, nog niet af – now finished');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.getByTestId('language-switch').getByRole('button', { name: 'Nederlands' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+	await expect(page.getByLabel(NOTE_LABEL)).toHaveValue('Half getypt, nog niet af – now finished');
+	expect(page.url()).toBe(url);
+});
+
+test('?lang=en suggests English without switching; a remembered choice wins', async ({ page, checkPage }) => {
+	await page.goto('/?lang=en');
+	await expect(page.locator('main h1')).toHaveText(nl.home.title);
+	await expect(page.getByRole('heading', { name: nl.home.myScans })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+	const suggestion = page.getByTestId('language-suggestion');
+	await expect(suggestion).toContainText(en.language.suggestion);
+	await checkPage('start page with the English suggestion');
+	await suggestion.getByRole('button', { name: en.language.suggestionLink }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(suggestion).toHaveCount(0);
+	await page.getByTestId('language-switch').getByRole('button', { name: 'Nederlands' }).click();
+	await page.goto('/?lang=en');
+	await expect(page.getByRole('heading', { name: nl.home.myScans })).toBeVisible();
+	await expect(page.getByTestId('language-suggestion')).toHaveCount(0);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+});
