@@ -51,6 +51,7 @@ import {
 	SCAN_SCHEMA_VERSION
 } from '../domain/scan-schema.ts';
 import type { MessageKey, MessageParam, MessageRef } from '../i18n/message-ref.ts';
+import type { Messages } from '../i18n/messages.ts';
 
 /** Largest file that is read, in bytes (UTF-8). */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
@@ -105,7 +106,7 @@ const tooLarge = (maxBytes: number) => refusal('backupFile.errors.tooLarge', max
  * Fields that have a name in the catalogue (`backupFile.fields`). A Set of own names, so no key from the
  * file can reach Object.prototype.
  */
-const FIELD_KEYS: ReadonlySet<string> = new Set([
+const FIELD_KEYS: ReadonlySet<string> = new Set<Exclude<keyof Messages['backupFile']['fields'], 'unknown'>>([
 	'id', 'schemaVersion', 'checklistId', 'checklistVersion', 'mode', 'profile', 'organisation', 'filledInBy', 'role',
 	'phase', 'focusAreas', 'answers', 'setAside', 'plan', 'actions', 'createdAt', 'updatedAt', 'sourceActionId',
 	'themeId', 'questionId', 'title', 'why', 'firstStep', 'owner', 'deadline', 'horizon', 'status', 'priority', 'value',
