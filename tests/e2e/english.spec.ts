@@ -193,3 +193,83 @@ test('?lang=en suggests English without switching; a remembered choice wins', as
 	await expect(page.getByTestId('language-suggestion')).toHaveCount(0);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 });
+
+/** A backup as JSON whose one scan has a type of scan that does not exist; everything else is right. */
+function backupWithUnknownMode(): string {
+	const now = '2026-11-24T10:00:00.000Z';
+	const scan = {
+		id: '0b7a4d0e-8a3c-4c55-9d7c-0d8f6f0e9a11',
+		schemaVersion: 1,
+		checklistId: checklist.id,
+		checklistVersion: checklist.version,
+		mode: 'turbo',
+		profile: { organisation: 'Gemeente Turbo', filledInBy: '', role: '', phase: 'eerste', focusAreas: [] },
+		answers: {},
+		plan: null,
+		createdAt: now,
+		updatedAt: now
+	};
+	return JSON.stringify({ type: 'kwartiermaker-backup', version: 1, createdAt: now, scans: [scan] });
+}
+
+/** A share link (the part after the address) holding `text`, packed as the app packs it: deflate, base64url. */
+async function shareHashOf(page: Page, text: string): Promise<string> {
+	return page.evaluate(async (json) => {
+		const stream = new Blob([new TextEncoder().encode(json)]).stream().pipeThrough(new CompressionStream('deflate'));
+		const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+		const base64 = btoa(String.fromCharCode(...bytes));
+		return `#/ontvang/1.${base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+	}, text);
+}
+
+/** Changes one character in the middle of a link's data, as a mangled copy would. */
+function tamper(hash: string): string {
+	const at = Math.floor((hash.length + '#/ontvang/1.'.length) / 2);
+	return `${hash.slice(0, at)}${hash[at] === 'A' ? 'B' : 'A'}${hash.slice(at + 1)}`;
+}
+
+test('in English a refused backup file and a refused share link say why in English', async ({ page, checkPage }) => {
+	await page.goto('/');
+	await page.getByTestId('language-switch').getByRole('button', { name: 'English' }).click();
+	await expect(page.getByRole('heading', { name: en.home.myScans })).toBeVisible();
+
+	// Backup files: the reader's refusals, including one that names the scan and the field.
+	const fileInput = page.getByLabel(en.home.restoreLabel);
+	const files: Array<[string, string, string]> = [
+		['notes.json', '{"type":"something-else","scans":[]}', en.backupFile.errors.notBackup],
+		['empty.json', '   ', en.backupFile.errors.empty],
+		['turbo.json', backupWithUnknownMode(), 'The scan in the backup is not right: type of scan is unknown.']
+	];
+	for (const [name, content, message] of files) {
+		await fileInput.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+		await page.getByRole('button', { name: en.home.restoreButton }).click();
+		await expect(page.locator('#backup-file-error'), name).toHaveText(`${en.errorPrefix} ${message}`);
+		await expect(fileInput).toBeFocused();
+	}
+	await expectNoDutch(page, 'start page with a refused backup');
+	await checkPage('start page with a refused backup, in English');
+	// The message follows a change of language, as every other text does.
+	await page.getByTestId('language-switch').getByRole('button', { name: 'Nederlands' }).click();
+	await expect(page.locator('#backup-file-error')).toHaveText(`${nl.errorPrefix} De scan in de reservekopie klopt niet: soort scan is onbekend.`);
+	await page.getByTestId('language-switch').getByRole('button', { name: 'English' }).click();
+	await expect(page.getByTestId('scan-item')).toHaveCount(0);
+
+	// Share links: one with changed data (the checksum refuses it) and one whose data the backup reader refuses.
+	const links: Array<[string, string]> = [
+		[tamper(await shareHashOf(page, backupWithUnknownMode())), en.shareLink.errors.damaged],
+		[await shareHashOf(page, backupWithUnknownMode()), 'The scan in the backup is not right: type of scan is unknown.'],
+		[await shareHashOf(page, '{"hello":"world"}'), en.backupFile.errors.notBackup]
+	];
+	for (const [hash, message] of links) {
+		await page.goto('about:blank');
+		await page.goto(`/${hash}`);
+		await expect(page.locator('main h1')).toHaveText(en.receive.title);
+		const error = page.getByTestId('receive-error');
+		await expect(error).toContainText(en.receive.refusedTitle);
+		await expect(error.locator('li')).toHaveText(message);
+		await expectNoDutch(page, 'receive page with a refused link');
+	}
+	await checkPage('receive page with a refused link, in English');
+	await page.goto('/');
+	await expect(page.getByTestId('scan-item')).toHaveCount(0);
+});

@@ -16,6 +16,8 @@ import { migrateScan, migrationSteps, sourcesOf } from '../../src/lib/domain/mig
 import type { Scan } from '../../src/lib/domain/scan.ts';
 import { parseStoredScan } from '../../src/lib/domain/scan-schema.ts';
 import { parseBackup } from '../../src/lib/files/read-backup.ts';
+import { translate } from '../../src/lib/i18n/message-ref.ts';
+import { nl } from '../../src/lib/i18n/nl.ts';
 import { DB_NAME, DB_VERSION, closeDb } from '../../src/lib/storage/db.ts';
 import { createIdbScanRepository } from '../../src/lib/storage/idb-scan-repository.ts';
 import { fixtureScan, loadRealChecklist } from '../fixtures/make-fixtures.ts';
@@ -56,7 +58,7 @@ describe.each(filesIn('backups'))('backup fixture %s', (file) => {
 
 	test('restores into the current checklist with every answer accounted for', () => {
 		const result = parseBackup(text, checklist);
-		if (!result.ok) throw new Error(`${file} was refused: ${result.message}`);
+		if (!result.ok) throw new Error(`${file} was refused: ${translate(nl, result.message)}`);
 		expect(result.scans).toHaveLength(raw.scans.length);
 		raw.scans.forEach((original, index) => {
 			const scan = result.scans[index]!;
@@ -75,7 +77,7 @@ describe.each(filesIn('backups'))('backup fixture %s', (file) => {
 
 	test('restoring is stable: migrating the restored scan again changes nothing', () => {
 		const result = parseBackup(text, checklist);
-		if (!result.ok) throw new Error(result.message);
+		if (!result.ok) throw new Error(translate(nl, result.message));
 		for (const scan of result.scans) expect(migrateScan(checklist, scan).changed).toBe(false);
 	});
 });
@@ -108,7 +110,7 @@ test('the 1.0.0 backup restores into a later version that renames one question a
 	// What today's checklist makes of the backup (its own migrations included), as the baseline.
 	const current = loadRealChecklist();
 	const base = parseBackup(text, current);
-	if (!base.ok) throw new Error(base.message);
+	if (!base.ok) throw new Error(translate(nl, base.message));
 	const baseScan = base.scans[0]!;
 	const baseAside = Object.keys(baseScan.setAside ?? {}).length;
 
@@ -135,13 +137,13 @@ test('the 1.0.0 backup restores into a later version that renames one question a
 		}
 	];
 	const result = parseBackup(text, later);
-	if (!result.ok) throw new Error(result.message);
+	if (!result.ok) throw new Error(translate(nl, result.message));
 	const scan = result.scans[0]!;
 	expect(scan.checklistVersion).toBe(next);
 	expect(scan.answers[renamed.id]).toEqual(baseScan.answers[oldId]);
 	expect(scan.answers[oldId]).toBeUndefined();
 	expect(scan.setAside?.[removedId]).toEqual({ ...baseScan.answers[removedId], questionId: removedId, fromVersion: '1.0.0', questionText: removedText });
-	expect(result.warnings).toEqual([
+	expect(result.warnings.map((warning) => translate(nl, warning))).toEqual([
 		`De scan is gemaakt met versie 1.0.0 van de vragenlijst. Deze app gebruikt versie ${next}. Kijk de antwoorden goed na.`,
 		expect.stringMatching(new RegExp(`^${baseAside + 1} antwoord(en)? pas(t|sen) niet meer bij deze versie van de vragenlijst\\.`))
 	]);

@@ -9,6 +9,8 @@ import checklist from '../../checklists/kwartiermaken.yaml';
 import { migrateScan } from '../../src/lib/domain/migrate-answers.ts';
 import { NOT_APPLICABLE, UNKNOWN, type Answer, type Scan } from '../../src/lib/domain/scan.ts';
 import { parseBackup } from '../../src/lib/files/read-backup.ts';
+import { translate as inWords } from '../../src/lib/i18n/message-ref.ts';
+import { nl } from '../../src/lib/i18n/nl.ts';
 
 type OptionMap = Readonly<Record<string, string>>;
 const MATURITY: OptionMap = { '0': '0', '1': '1', '2': '2', '3': '3', '4': '4' };
@@ -131,7 +133,7 @@ describe('the 1.0.0 fixture backup opens in 1.1.0', () => {
 	const text = readFileSync('tests/fixtures/backups/backup-v1-checklist-1.0.0.json', 'utf8');
 	const original = (JSON.parse(text) as { scans: Scan[] }).scans[0]!;
 	const result = parseBackup(text, checklist);
-	if (!result.ok) throw new Error(result.message);
+	if (!result.ok) throw new Error(inWords(nl, result.message));
 	const scan = result.scans[0]!;
 	const expected = expectedFor(original.answers);
 
@@ -158,8 +160,9 @@ describe('the 1.0.0 fixture backup opens in 1.1.0', () => {
 	});
 
 	test('the warning names the old version and the kept-aside answers', () => {
-		expect(result.warnings[0]).toContain('versie 1.0.0');
-		expect(result.warnings[1]).toMatch(new RegExp(`^${expected.aside.length} antwoorden passen niet meer`));
+		const warnings = result.warnings.map((warning) => inWords(nl, warning));
+		expect(warnings[0]).toContain('versie 1.0.0');
+		expect(warnings[1]).toMatch(new RegExp(`^${expected.aside.length} antwoorden passen niet meer`));
 	});
 });
 

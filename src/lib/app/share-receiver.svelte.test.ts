@@ -4,7 +4,7 @@ import type { ReadShareLinkResult } from '../files/share-link.ts';
 import { ShareReceiver, type ShareReceiverDeps } from './share-receiver.svelte.ts';
 
 const scan = { id: 'x', profile: { organisation: 'Gemeente Deel' } } as unknown as Scan;
-const OK: ReadShareLinkResult = { ok: true, scan, warnings: ['1 antwoord hoort niet bij deze vragenlijst.'], sharedAt: null };
+const OK: ReadShareLinkResult = { ok: true, scan, warnings: [{ key: 'backupFile.warnings.keptAside', params: [1] }], sharedAt: null };
 
 function deps(read: ReadShareLinkResult | Error = OK, add?: ShareReceiverDeps['add']): ShareReceiverDeps & { add: ReturnType<typeof vi.fn> } {
 	return {
@@ -62,11 +62,11 @@ describe('ShareReceiver', () => {
 	});
 
 	test('a refused link shows the message and cannot be added', async () => {
-		const d = deps({ ok: false, message: 'Deze link is beschadigd of niet compleet.' });
+		const d = deps({ ok: false, message: { key: 'shareLink.errors.damaged' } });
 		const receiver = new ShareReceiver('#/ontvang/1.kapot', d);
 		await receiver.ready;
 		expect(receiver.status).toBe('refused');
-		expect(receiver.message).toBe('Deze link is beschadigd of niet compleet.');
+		expect(receiver.message).toEqual({ key: 'shareLink.errors.damaged' });
 		await receiver.add();
 		expect(d.add).not.toHaveBeenCalled();
 	});

@@ -18,7 +18,8 @@ export type ShareReceiverStatus = 'empty' | 'reading' | 'preview' | 'refused' | 
 
 export interface SharedScanPreview {
 	scan: Scan;
-	warnings: string[];
+	/** What to check after adding (catalogue keys, from the backup reader). */
+	warnings: MessageRef[];
 	sharedAt: string | null;
 }
 
@@ -32,7 +33,6 @@ export interface ShareReceiverDeps {
 export class ShareReceiver {
 	status = $state<ShareReceiverStatus>('empty');
 	preview = $state.raw<SharedScanPreview | null>(null);
-	/** The Dutch reason for 'refused' or 'failed'. */
 	/** Why the link was refused or adding failed: a catalogue key or the reader's own words. */
 	message = $state<MessageRef | string>('');
 	/** The stored scan after 'added'. */

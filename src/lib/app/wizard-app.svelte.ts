@@ -35,6 +35,7 @@ import type { DataOverviewDeps } from './data-overview.svelte.ts';
 import { registerServiceWorker, serviceWorkerControls } from './service-worker.ts';
 import type { ShareLinkMakerDeps } from './share-link-maker.svelte.ts';
 import type { ShareReceiverDeps } from './share-receiver.svelte.ts';
+import type { ParseBackupResult } from '../files/read-backup.ts';
 import { UpdatePrompt } from './update-prompt.svelte.ts';
 import { createVersionNotes } from '../whats-new/version-notes.ts';
 import { oldestVersionOf, WhatsNewNotices } from '../whats-new/whats-new-notices.ts';
@@ -280,9 +281,9 @@ export class WizardApp {
 
 	/**
 	 * Reads and checks a backup file. Nothing is stored here: the caller sends the checked scans
-	 * to the machine. Resolves with a Dutch message when the file is refused.
+	 * to the machine. Resolves with a message (a catalogue key) when the file is refused.
 	 */
-	readBackupFile = async (file: File): Promise<{ ok: true; scans: Scan[]; warnings: string[] } | { ok: false; message: string }> => {
+	readBackupFile = async (file: File): Promise<ParseBackupResult> => {
 		const { readBackupFile } = await import('../files/read-backup.ts');
 		return readBackupFile(file, this.checklist);
 	};

@@ -62,11 +62,6 @@ export const SCAN_MODES = ['quick', 'full'] as const;
  */
 export const HORIZONS = ['0-3', '3-12', 'later'] as const;
 
-/** 10000 → "10.000" (Dutch thousands separator), without depending on the runtime's locale data. */
-export function formatCount(value: number): string {
-	return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
 /**
  * What is wrong with a deadline: 'format' (not YYYY-MM-DD), 'day' (no such day, such as 30 February),
  * 'range' (outside LIMITS.deadline), or null when it is '' (no deadline) or a good day.

@@ -182,11 +182,11 @@ describe('parseStoredScan / readStoredScan (IndexedDB reads)', () => {
 		expect(parseStoredScan({ ...scan(), id: 'demo', demo: true })?.demo).toBe(true);
 	});
 
-	test('a scan from a newer release is refused as newer, with a Dutch message, and left alone', () => {
+	test('a scan from a newer release is refused as newer, with a catalogue key, and left alone', () => {
 		expect(readStoredScan({ ...scan(), schemaVersion: SCAN_SCHEMA_VERSION + 1 })).toEqual({
 			ok: false,
 			problem: 'newer',
-			message: 'Deze scan is opgeslagen met een nieuwere versie van Kwartiermaker. Werk de app bij om hem te openen.'
+			message: { key: 'storage.errors.scanNewer' }
 		});
 	});
 
@@ -201,7 +201,7 @@ describe('parseStoredScan / readStoredScan (IndexedDB reads)', () => {
 		['prototype in a kept-aside answer', JSON.parse(JSON.stringify(scan()).replace('"fromVersion"', '"prototype":1,"fromVersion"'))],
 		['nesting 25 levels deep', { ...scan(), extra: JSON.parse('['.repeat(25) + ']'.repeat(25)) }]
 	])('%s is refused as damaged, without throwing', (_name, raw) => {
-		expect(readStoredScan(raw)).toEqual({ ok: false, problem: 'damaged', message: 'Deze scan is beschadigd en kan niet worden geopend.' });
+		expect(readStoredScan(raw)).toEqual({ ok: false, problem: 'damaged', message: { key: 'storage.errors.scanDamaged' } });
 		expect(parseStoredScan(raw)).toBeNull();
 		expect(({} as Record<string, unknown>).x).toBeUndefined();
 	});

@@ -9,8 +9,8 @@
  * forms cannot drift apart again.
  *
  * The schemas are allow-lists: `v.object` keeps only the listed keys and builds fresh objects, so an
- * unknown key in a file is dropped and never reaches storage. Messages are short Dutch (B1) phrases;
- * `read-backup.ts` puts the Dutch field name in front ("profiel, organisatie is te lang …").
+ * unknown key in a file is dropped and never reaches storage. Messages are catalogue keys (`PROBLEM`);
+ * `read-backup.ts` puts the field's name in front ("profiel, organisatie is te lang …") in the user's language.
  */
 import * as v from 'valibot';
 import { PhaseIdSchema } from '../content/checklist-schema.ts';
@@ -23,9 +23,9 @@ import {
 	LIMITS,
 	SCAN_MODES,
 	SCAN_SCHEMA_VERSION,
-	deadlineProblem,
-	formatCount
+	deadlineProblem
 } from './scan-limits.ts';
+import type { MessageKey, MessageRef } from '../i18n/message-ref.ts';
 
 // The constants and limits live in a module without valibot, so the first screen can use them
 // (form limits, status lists) without loading the schemas; they are part of this module's surface.
@@ -35,17 +35,38 @@ export * from './scan-limits.ts';
 // Building blocks
 // ---------------------------------------------------------------------------------------------
 
-const NOT_TEXT = 'is geen tekst';
+/**
+ * What a schema says is wrong, as a key of the message catalogue (`backupFile.problems`). Valibot takes a
+ * message string; the one place that reads issues (read-backup.ts) turns the key into a MessageRef, adding
+ * the limit from the issue (`requirement`) and whether the field's name is plural.
+ */
+export const PROBLEM = {
+	invalid: 'backupFile.problems.invalid',
+	missing: 'backupFile.problems.missing',
+	wrongShape: 'backupFile.problems.wrongShape',
+	notText: 'backupFile.problems.notText',
+	tooLong: 'backupFile.problems.tooLong',
+	tooMany: 'backupFile.problems.tooMany',
+	empty: 'backupFile.problems.empty',
+	notDateTime: 'backupFile.problems.notDateTime',
+	notDate: 'backupFile.problems.notDate',
+	outOfRange: 'backupFile.problems.outOfRange',
+	unknown: 'backupFile.problems.unknown',
+	unknownPhase: 'backupFile.problems.unknownPhase',
+	unknownHorizon: 'backupFile.problems.unknownHorizon',
+	unknownStatus: 'backupFile.problems.unknownStatus',
+	duplicateActions: 'backupFile.problems.duplicateActions',
+	notBoolean: 'backupFile.problems.notBoolean'
+} as const satisfies Record<string, MessageKey>;
 
-const tooLong = (max: number): string => `is te lang (meer dan ${formatCount(max)} tekens)`;
-const tooMany = (max: number): string => `zijn te veel (meer dan ${formatCount(max)})`;
+const NOT_TEXT = PROBLEM.notText;
 
 /** Message for an object schema: a missing key, or a value that is not an object. */
 const objectMessage = (issue: { expected: string | null; received: string }): string =>
-	issue.received === 'undefined' && issue.expected?.startsWith('"') ? 'ontbreekt' : 'heeft niet de juiste vorm';
+	issue.received === 'undefined' && issue.expected?.startsWith('"') ? PROBLEM.missing : PROBLEM.wrongShape;
 
 /** A text of at most `max` characters (may be empty). */
-const textOf = (max: number) => v.pipe(v.string(NOT_TEXT), v.maxLength(max, tooLong(max)));
+const textOf = (max: number) => v.pipe(v.string(NOT_TEXT), v.maxLength(max, PROBLEM.tooLong));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -55,7 +76,7 @@ function isDateTime(value: string): boolean {
 	return value.length <= 40 && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
 }
 
-const DateTime = v.pipe(v.string(NOT_TEXT), v.check(isDateTime, 'is geen geldige datum en tijd'));
+const DateTime = v.pipe(v.string(NOT_TEXT), v.check(isDateTime, PROBLEM.notDateTime));
 
 /** A plain object (not an array, not null): `v.record` alone would also take an array. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -63,10 +84,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** A question, theme, action or option id. Stored data only needs it to be a bounded, non-empty text. */
-const IdText = v.pipe(textOf(LIMITS.id), v.nonEmpty('is leeg'));
+const IdText = v.pipe(textOf(LIMITS.id), v.nonEmpty(PROBLEM.empty));
 
 /** A checklist version such as "1.0.0". */
-export const VersionSchema = v.pipe(v.string(NOT_TEXT), v.regex(VERSION, 'klopt niet'));
+export const VersionSchema = v.pipe(v.string(NOT_TEXT), v.regex(VERSION, PROBLEM.invalid));
 
 // ---------------------------------------------------------------------------------------------
 // The shapes
@@ -128,11 +149,11 @@ export const ScanProfileSchema = v.object(
 		filledInBy: textOf(LIMITS.filledInBy),
 		/** Their role, e.g. "Beleidsmedewerker sociaal domein". */
 		role: textOf(LIMITS.role),
-		phase: v.picklist(PhaseIdSchema.options, 'is onbekend (kies orienterend, eerste of structureel)'),
+		phase: v.picklist(PhaseIdSchema.options, PROBLEM.unknownPhase),
 		/** Ids from the checklist's focusAreas. */
 		focusAreas: v.pipe(
-			v.array(IdText, 'heeft niet de juiste vorm'),
-			v.maxLength(LIMITS.focusAreas, tooMany(LIMITS.focusAreas))
+			v.array(IdText, PROBLEM.wrongShape),
+			v.maxLength(LIMITS.focusAreas, PROBLEM.tooMany)
 		)
 	},
 	objectMessage
@@ -154,15 +175,15 @@ const planActionEntries = {
 	/** Deadline as YYYY-MM-DD, or '' when none is set. */
 	deadline: v.pipe(
 		v.string(NOT_TEXT),
-		v.check((value) => deadlineProblem(value) !== 'format' && deadlineProblem(value) !== 'day', 'is geen geldige datum (jaar-maand-dag)'),
+		v.check((value) => deadlineProblem(value) !== 'format' && deadlineProblem(value) !== 'day', PROBLEM.notDate),
 		v.check(
 			(value) => deadlineProblem(value) !== 'range',
-			`valt buiten ${LIMITS.deadline.min.slice(0, 4)}–${LIMITS.deadline.max.slice(0, 4)}`
+			PROBLEM.outOfRange
 		)
 	),
-	horizon: v.picklist(HORIZONS, 'is onbekend (kies 0-3, 3-12 of later)'),
-	status: v.picklist(ACTION_STATUSES, 'is onbekend (kies open, bezig of klaar)'),
-	priority: v.picklist(ACTION_PRIORITIES, 'is onbekend')
+	horizon: v.picklist(HORIZONS, PROBLEM.unknownHorizon),
+	status: v.picklist(ACTION_STATUSES, PROBLEM.unknownStatus),
+	priority: v.picklist(ACTION_PRIORITIES, PROBLEM.unknown)
 };
 
 /**
@@ -178,8 +199,8 @@ const ActionPlanShape = v.object(
 	{
 		/** The plan in the user's order. */
 		actions: v.pipe(
-			v.array(StoredPlanActionSchema, 'heeft niet de juiste vorm'),
-			v.maxLength(LIMITS.planActions, tooMany(LIMITS.planActions))
+			v.array(StoredPlanActionSchema, PROBLEM.wrongShape),
+			v.maxLength(LIMITS.planActions, PROBLEM.tooMany)
 		),
 		/** ISO timestamp of when the plan was first proposed from the answers. */
 		createdAt: DateTime,
@@ -204,7 +225,7 @@ export const ActionPlanSchema = v.pipe(
 	ActionPlanShape,
 	v.check(
 		(plan) => new Set(plan.actions.map((action) => action.id)).size === plan.actions.length,
-		'heeft twee acties met dezelfde id'
+		PROBLEM.duplicateActions
 	),
 	v.transform(withActionDates)
 );
@@ -212,29 +233,29 @@ export const ActionPlanSchema = v.pipe(
 const ScanEntries = {
 	/** A UUID made by the app; the demo scan, which lives in its own database, has the id 'demo'. */
 	id: IdText,
-	schemaVersion: v.literal(SCAN_SCHEMA_VERSION, 'klopt niet'),
+	schemaVersion: v.literal(SCAN_SCHEMA_VERSION, PROBLEM.invalid),
 	checklistId: IdText,
 	/** The checklist version the answers belong to (after migration: the version migrated to). */
 	checklistVersion: VersionSchema,
-	mode: v.picklist(SCAN_MODES, 'is onbekend'),
+	mode: v.picklist(SCAN_MODES, PROBLEM.unknown),
 	profile: ScanProfileSchema,
 	/** Answers per question id. */
 	answers: v.pipe(
-		v.custom<Record<string, unknown>>(isPlainObject, 'heeft niet de juiste vorm'),
-		v.record(IdText, AnswerSchema, 'heeft niet de juiste vorm'),
-		v.maxEntries(LIMITS.answers, tooMany(LIMITS.answers))
+		v.custom<Record<string, unknown>>(isPlainObject, PROBLEM.wrongShape),
+		v.record(IdText, AnswerSchema, PROBLEM.wrongShape),
+		v.maxEntries(LIMITS.answers, PROBLEM.tooMany)
 	),
 	plan: v.nullable(ActionPlanSchema),
 	createdAt: DateTime,
 	updatedAt: DateTime,
 	/** True only for the demo scan (which lives in its own database). */
-	demo: v.optional(v.boolean('is geen ja of nee'), false),
+	demo: v.optional(v.boolean(PROBLEM.notBoolean), false),
 	/** Answers of an earlier checklist version that no longer map to a question, by question id. */
 	setAside: v.optional(
 		v.pipe(
-			v.custom<Record<string, unknown>>(isPlainObject, 'heeft niet de juiste vorm'),
-			v.record(IdText, SetAsideAnswerSchema, 'heeft niet de juiste vorm'),
-			v.maxEntries(LIMITS.setAside, tooMany(LIMITS.setAside))
+			v.custom<Record<string, unknown>>(isPlainObject, PROBLEM.wrongShape),
+			v.record(IdText, SetAsideAnswerSchema, PROBLEM.wrongShape),
+			v.maxEntries(LIMITS.setAside, PROBLEM.tooMany)
 		)
 	)
 };
@@ -244,7 +265,7 @@ export const ScanSchema = v.object(ScanEntries, objectMessage);
 
 /** A scan in a backup file or share link: the same, but the id must be a UUID (never the demo's). */
 export const BackupScanSchema = v.object(
-	{ ...ScanEntries, id: v.pipe(v.string(NOT_TEXT), v.regex(UUID, 'heeft niet de juiste vorm')) },
+	{ ...ScanEntries, id: v.pipe(v.string(NOT_TEXT), v.regex(UUID, PROBLEM.wrongShape)) },
 	objectMessage
 );
 
@@ -266,7 +287,7 @@ export const BackupEnvelopeSchema = v.object({
 
 export type StoredScanResult =
 	| { ok: true; scan: v.InferOutput<typeof ScanSchema> }
-	| { ok: false; problem: 'newer' | 'damaged'; message: string };
+	| { ok: false; problem: 'newer' | 'damaged'; message: MessageRef };
 
 /**
  * Checks a scan read back from IndexedDB (the scan record with its answers put back in). A record
@@ -279,22 +300,14 @@ export function readStoredScan(raw: unknown): StoredScanResult {
 	try {
 		const version = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).schemaVersion : undefined;
 		if (typeof version === 'number' && version > SCAN_SCHEMA_VERSION) {
-			return {
-				ok: false,
-				problem: 'newer',
-				message: 'Deze scan is opgeslagen met een nieuwere versie van Kwartiermaker. Werk de app bij om hem te openen.'
-			};
+			return { ok: false, problem: 'newer', message: { key: 'storage.errors.scanNewer' } };
 		}
-		const damaged = {
-			ok: false,
-			problem: 'damaged',
-			message: 'Deze scan is beschadigd en kan niet worden geopend.'
-		} as const;
+		const damaged: StoredScanResult = { ok: false, problem: 'damaged', message: { key: 'storage.errors.scanDamaged' } };
 		if (inspectTree(raw, { maxDepth: LIMITS.depth, maxValues: LIMITS.backupValues }) !== null) return damaged;
 		const parsed = v.safeParse(ScanSchema, raw, { abortEarly: true });
 		return parsed.success ? { ok: true, scan: parsed.output } : damaged;
 	} catch {
-		return { ok: false, problem: 'damaged', message: 'Deze scan is beschadigd en kan niet worden geopend.' };
+		return { ok: false, problem: 'damaged', message: { key: 'storage.errors.scanDamaged' } };
 	}
 }
 

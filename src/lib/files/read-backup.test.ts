@@ -7,6 +7,9 @@ import { NOT_APPLICABLE, SCAN_SCHEMA_VERSION, UNKNOWN } from '../domain/scan.ts'
 import { LIMITS } from '../domain/scan-schema.ts';
 import { answerChoices, questionText } from '../domain/scope.ts';
 import { scoreScan } from '../domain/scoring.ts';
+import { en } from '../i18n/en.ts';
+import { translate, type MessageRef } from '../i18n/message-ref.ts';
+import { nl } from '../i18n/nl.ts';
 import { buildBackup } from './backup.ts';
 import {
 	MAX_BACKUP_DEPTH,
@@ -82,14 +85,23 @@ function backupWith(edit: (backup: { scans: Record<string, any>[] } & Record<str
 	return JSON.stringify(backup);
 }
 
-function refused(result: ParseBackupResult): string {
-	expect(result.ok).toBe(false);
-	return result.ok ? '' : result.message;
+/** A message in Dutch; fails when a key (or a key inside it) has no text. */
+function dutch(message: MessageRef): string {
+	const text = translate(nl, message);
+	expect(text, JSON.stringify(message)).not.toMatch(/backupFile\.|storage\./);
+	return text;
 }
 
-function accepted(result: ParseBackupResult): { scans: Scan[]; warnings: string[] } {
-	if (!result.ok) throw new Error(`Refused: ${result.message}`);
-	return result;
+/** The Dutch message of a refusal (the reader gives a catalogue key; the page puts it into words). */
+function refused(result: ParseBackupResult): string {
+	expect(result.ok).toBe(false);
+	return result.ok ? '' : dutch(result.message);
+}
+
+/** The scans and the Dutch warnings of an accepted file. */
+function accepted(result: ParseBackupResult): { scans: Scan[]; warnings: string[]; refs: MessageRef[] } {
+	if (!result.ok) throw new Error(`Refused: ${translate(nl, result.message)}`);
+	return { scans: result.scans, warnings: result.warnings.map(dutch), refs: result.warnings };
 }
 
 const SCAN_WRONG = 'De scan in de reservekopie klopt niet: ';
@@ -375,7 +387,7 @@ describe('reading bytes and files: the character encoding', () => {
 	test('windows-1252 characters outside Latin-1 (€, “”) decode as well', () => {
 		expect(decodeBackupBytes(new Uint8Array([0x80, 0x20, 0x93, 0x61, 0x94]))).toEqual({
 			text: '€ “a”',
-			warning: expect.stringContaining('niet als UTF-8')
+			warning: { key: 'backupFile.warnings.notUtf8' }
 		});
 	});
 
@@ -615,6 +627,63 @@ describe('parseBackup: refused scans', () => {
 	});
 });
 
+describe('parseBackup: messages are catalogue keys, in words in either language', () => {
+	const english = (result: ParseBackupResult): string => {
+		expect(result.ok).toBe(false);
+		return result.ok ? '' : translate(en, result.message);
+	};
+
+	test('a refused file gives a key, not Dutch words', () => {
+		expect(parseBackup('hallo', checklist)).toEqual({ ok: false, message: { key: 'backupFile.errors.notBackup' } });
+		expect(english(parseBackup('hallo', checklist))).toBe('This file is not a Kwartiermaker backup.');
+		expect(english(parseBackup(buildBackup(fullScan(), NOW), checklist, { maxBytes: 2048 }))).toBe('This file is too large (more than 2 kB).');
+		expect(english(parseBackup('x'.repeat(6 * 1024 * 1024), checklist))).toBe('This file is too large (more than 5 MB).');
+		expect(english(parseBackup(buildBackup(minimalScan(), NOW).replace('{', '{"__proto__":{"a":1},'), checklist))).toBe(
+			'This file was not read because it contains an unsafe field name ("__proto__").'
+		);
+	});
+
+	test('a message about a field names the scan, the field and the problem in English, with English numbers', () => {
+		const note = backupWith((backup) => (backup.scans[0]!.answers[plainQuestion.id].note = 'x'.repeat(10_001)));
+		expect(english(parseBackup(note, checklist))).toBe(
+			`The scan in the backup is not right: answer to question ${plainQuestion.id}, explanation is too long (more than 10,000 characters).`
+		);
+		expect(english(parseBackup(backupWith((backup) => delete backup.scans[0]!.answers), checklist))).toBe(
+			'The scan in the backup is not right: answers are missing.'
+		);
+		const owner = backupWith((backup) => (backup.scans[0]!.plan.actions[0].owner = 'e'.repeat(LIMITS.action.owner + 1)));
+		expect(english(parseBackup(owner, checklist))).toBe(
+			'The scan in the backup is not right: action plan, action 1, owner is too long (more than 200 characters).'
+		);
+		const second = backupWith((backup) => backup.scans.push({ ...backup.scans[0]!, mode: 'turbo' }), minimalScan());
+		expect(english(parseBackup(second, checklist))).toBe('Scan 2 in the backup is not right: type of scan is unknown.');
+		expect(english(parseBackup(backupWith((backup) => (backup.scans[0]!.checklistVersion = '99.0.0')), checklist))).toBe(
+			`The scan in the backup was made with version 99.0.0 of the questions. This app has version ${checklist.version}. Update the app and try again.`
+		);
+	});
+
+	test('warnings are keys too, and read in English', () => {
+		const text = backupWith((backup) => {
+			backup.scans[0]!.answers['bestaat-niet'] = { value: '1', note: '', updatedAt: NOW };
+			backup.scans[0]!.profile.focusAreas = ['marsbewoners'];
+		});
+		const { refs } = accepted(parseBackup(text, checklist));
+		expect(refs).toEqual([
+			{ key: 'backupFile.warnings.keptAside', params: [1] },
+			{ key: 'backupFile.warnings.unknownFocusAreas', params: [1] }
+		]);
+		expect(refs.map((ref) => translate(en, ref))).toEqual([
+			'1 answer no longer fits this version of the questions. It has been kept separately and is shown when you check your answers, under ‘Answers from an earlier version’.',
+			'1 focus area is unknown and was not taken over.'
+		]);
+		const other = { ...minimalScan(), id: '99999999-2222-4333-8444-555555555555', checklistVersion: '0.9.0' };
+		const two = backupWith((backup) => backup.scans.push(JSON.parse(JSON.stringify(other))), minimalScan());
+		expect(accepted(parseBackup(two, checklist)).refs.map((ref) => translate(en, ref))).toEqual([
+			`Scan 2: The scan was made with version 0.9.0 of the questions. This app uses version ${checklist.version}. Check the answers carefully.`
+		]);
+	});
+});
+
 // ---------------------------------------------------------------------------------------------
 // Fuzz
 // ---------------------------------------------------------------------------------------------
@@ -705,10 +774,17 @@ describe('parseBackup: fuzz', () => {
 						}
 					}
 				}
-				expect(result.warnings.every((warning) => typeof warning === 'string' && warning.length > 0)).toBe(true);
-			} else {
-				expect(result?.message).toMatch(/^\S.*\.$/s);
-				expect(result?.message).not.toBe('Dit bestand kon niet worden gelezen. Kies een ander bestand of probeer het opnieuw.');
+				for (const warning of result.warnings) {
+					for (const messages of [nl, en]) expect(translate(messages, warning)).toMatch(/^\S.*\.$/s);
+				}
+			} else if (result) {
+				expect(result.message.key).not.toBe('backupFile.errors.unexpected');
+				// Every refusal has words in both languages: no key is left as it is, in the message or inside it.
+				for (const messages of [nl, en]) {
+					const text = translate(messages, result.message);
+					expect(text, JSON.stringify(result.message)).toMatch(/^\S.*\.$/s);
+					expect(text, JSON.stringify(result.message)).not.toMatch(/backupFile\.|\bundefined\b|\[object/);
+				}
 			}
 		}
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -2,8 +2,8 @@
  * Reading a backup file: the counterpart of `backup.ts`.
  *
  * `parseBackup` turns untrusted text into checked scans. It never throws and never touches storage:
- * it returns the scans to import plus warnings, or one Dutch (B1) message that says why the file is
- * refused. Storing the scans (under a new id when the id is taken) is the repository's job.
+ * it returns the scans to import plus warnings, or one message that says why the file is refused; messages
+ * are catalogue keys with parameters (`backupFile.*` in src/lib/i18n), put into words by the page. Storing the scans (under a new id when the id is taken) is the repository's job.
  * `readBackupFile` does the same for a chosen file: it checks the size before reading, and the
  * character encoding (see `decodeBackupBytes`).
  *
@@ -47,9 +47,11 @@ import {
 	BackupEnvelopeSchema,
 	BackupScanSchema,
 	LIMITS,
-	SCAN_SCHEMA_VERSION,
-	formatCount
+	PROBLEM,
+	SCAN_SCHEMA_VERSION
 } from '../domain/scan-schema.ts';
+import type { MessageKey, MessageParam, MessageRef } from '../i18n/message-ref.ts';
+import type { Messages } from '../i18n/messages.ts';
 
 /** Largest file that is read, in bytes (UTF-8). */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
@@ -58,7 +60,11 @@ export const MAX_BACKUP_DEPTH = LIMITS.depth;
 /** Most scans in one backup file. */
 export const MAX_BACKUP_SCANS = LIMITS.backupScans;
 
-export type ParseBackupResult = { ok: true; scans: Scan[]; warnings: string[] } | { ok: false; message: string };
+/**
+ * The scans to import with warnings, or why the file is refused; messages are catalogue keys with their
+ * parameters (`backupFile.*`), which the page puts into words in the current language.
+ */
+export type ParseBackupResult = { ok: true; scans: Scan[]; warnings: MessageRef[] } | { ok: false; message: MessageRef };
 
 export interface ParseBackupOptions {
 	/** Largest accepted size in bytes (UTF-8); default 5 MB. */
@@ -82,133 +88,89 @@ const MIGRATIONS: ReadonlyMap<number, (backup: RawObject) => RawObject> = new Ma
 const SCAN_MIGRATIONS: ReadonlyMap<number, (scan: RawObject) => RawObject> = new Map();
 
 // ---------------------------------------------------------------------------------------------
-// Messages (Dutch, B1)
+// Messages: catalogue keys (src/lib/i18n, `backupFile`); the page puts them into words
 // ---------------------------------------------------------------------------------------------
 
-const MESSAGES = {
-	notBackup: 'Dit bestand is geen reservekopie van Kwartiermaker.',
-	empty: 'Dit bestand is leeg.',
-	notJson: 'Dit bestand is beschadigd: het is geen geldige JSON.',
-	tooDeep: 'Dit bestand is beschadigd: de gegevens zijn te diep genest.',
-	tooManyValues: 'Dit bestand is te groot: het bevat te veel gegevens voor een reservekopie.',
-	badVersion: 'Dit bestand is beschadigd: het versienummer van de reservekopie klopt niet.',
-	badEnvelope: 'Dit bestand is beschadigd: de gegevens over de reservekopie kloppen niet.',
-	newer: 'Deze reservekopie is gemaakt met een nieuwere versie van Kwartiermaker. Werk de app bij en probeer het opnieuw.',
-	older: 'Deze reservekopie is gemaakt met een oude versie van Kwartiermaker. Deze app kan hem niet meer lezen.',
-	noScanList: 'Dit bestand is beschadigd: de lijst met scans ontbreekt.',
-	noScans: 'De reservekopie bevat geen scans.',
-	tooManyScans: `De reservekopie bevat te veel scans (meer dan ${MAX_BACKUP_SCANS}).`,
-	notUtf8:
-		'Dit bestand is niet als UTF-8 opgeslagen. Letters met accenten (zoals ë en é) zijn daarom omgezet. Kijk de teksten van de scan goed na.',
-	unexpected: 'Dit bestand kon niet worden gelezen. Kies een ander bestand of probeer het opnieuw.'
-} as const;
+const refusal = (key: MessageKey, ...params: MessageParam[]): { ok: false; message: MessageRef } => ({
+	ok: false,
+	message: params.length > 0 ? { key, params } : { key }
+});
 
-const forbiddenKey = (key: string): string =>
-	`Dit bestand is niet ingelezen, omdat het een onveilige veldnaam bevat ("${key}").`;
-
-const tooLarge = (maxBytes: number): string => `Dit bestand is te groot (meer dan ${formatSize(maxBytes)}).`;
-
-function formatSize(bytes: number): string {
-	const mb = bytes / (1024 * 1024);
-	if (mb >= 1) return `${String(Math.round(mb * 10) / 10).replace('.', ',')} MB`;
-	return `${formatCount(Math.max(1, Math.round(bytes / 1024)))} kB`;
-}
-
-function keptAsideWarning(count: number): string {
-	return count === 1
-		? '1 antwoord past niet meer bij deze versie van de vragenlijst. Het is apart bewaard en staat bij het controleren van de antwoorden, onder ‘Antwoorden uit een eerdere versie’.'
-		: `${count} antwoorden passen niet meer bij deze versie van de vragenlijst. Ze zijn apart bewaard en staan bij het controleren van de antwoorden, onder ‘Antwoorden uit een eerdere versie’.`;
-}
+const tooLarge = (maxBytes: number) => refusal('backupFile.errors.tooLarge', maxBytes);
 
 // ---------------------------------------------------------------------------------------------
 // Messages that name the field
 // ---------------------------------------------------------------------------------------------
 
-/** Dutch names of fields, for messages. A Map, so no key can reach Object.prototype. */
-const FIELD_LABELS: ReadonlyMap<string, string> = new Map([
-	['id', 'id'],
-	['schemaVersion', 'versienummer'],
-	['checklistId', 'vragenlijst'],
-	['checklistVersion', 'versie van de vragenlijst'],
-	['mode', 'soort scan'],
-	['profile', 'profiel'],
-	['organisation', 'organisatie'],
-	['filledInBy', 'ingevuld door'],
-	['role', 'rol'],
-	['phase', 'fase'],
-	['focusAreas', 'aandachtsgebieden'],
-	['answers', 'antwoorden'],
-	['setAside', 'antwoorden uit een eerdere versie'],
-	['plan', 'actieplan'],
-	['actions', 'acties'],
-	['createdAt', 'aanmaakdatum'],
-	['updatedAt', 'datum van de laatste wijziging'],
-	['sourceActionId', 'bron van de actie'],
-	['themeId', 'thema'],
-	['questionId', 'vraag'],
-	['title', 'titel'],
-	['why', 'waarom'],
-	['firstStep', 'eerste stap'],
-	['owner', 'eigenaar'],
-	['deadline', 'deadline'],
-	['horizon', 'termijn'],
-	['status', 'status'],
-	['priority', 'prioriteit'],
-	['value', 'gekozen antwoord'],
-	['note', 'toelichting'],
-	['fromVersion', 'versie'],
-	['questionText', 'tekst van de vraag'],
-	['answerLabel', 'tekst van het antwoord'],
-	['demo', 'voorbeeld']
+/**
+ * Fields that have a name in the catalogue (`backupFile.fields`). A Set of own names, so no key from the
+ * file can reach Object.prototype.
+ */
+const FIELD_KEYS: ReadonlySet<string> = new Set<Exclude<keyof Messages['backupFile']['fields'], 'unknown'>>([
+	'id', 'schemaVersion', 'checklistId', 'checklistVersion', 'mode', 'profile', 'organisation', 'filledInBy', 'role',
+	'phase', 'focusAreas', 'answers', 'setAside', 'plan', 'actions', 'createdAt', 'updatedAt', 'sourceActionId',
+	'themeId', 'questionId', 'title', 'why', 'firstStep', 'owner', 'deadline', 'horizon', 'status', 'priority', 'value',
+	'note', 'fromVersion', 'questionText', 'answerLabel', 'demo'
 ]);
 
+const fieldName = (key: unknown): MessageRef =>
+	typeof key === 'string' && FIELD_KEYS.has(key)
+		? { key: `backupFile.fields.${key}` as MessageKey }
+		: { key: 'backupFile.fields.unknown' };
+
 /** Names for one item of a list, e.g. path [plan, actions, 2] → "actieplan, actie 3". */
-const ITEM_LABELS: ReadonlyMap<string, string> = new Map([
-	['actions', 'actie'],
-	['focusAreas', 'aandachtsgebied']
+const ITEM_KEYS: ReadonlyMap<string, MessageKey> = new Map([
+	['actions', 'backupFile.items.actions'],
+	['focusAreas', 'backupFile.items.focusAreas']
 ]);
 
 /** Names for one entry of a record keyed by question id, e.g. [answers, k1-plan] → "antwoord op vraag k1-plan". */
-const ENTRY_LABELS: ReadonlyMap<string, (key: string) => string> = new Map([
-	['answers', (key: string) => `antwoord op vraag ${key}`],
-	['setAside', (key: string) => `apart bewaard antwoord ${key}`]
+const ENTRY_KEYS: ReadonlyMap<string, MessageKey> = new Map([
+	['answers', 'backupFile.entries.answers'],
+	['setAside', 'backupFile.entries.setAside']
 ]);
 
-/** Fields whose Dutch name is plural ("antwoorden"), so the verb must be plural too. */
+/** Fields whose name is plural ("antwoorden"), so the verb must be plural too. */
 const PLURAL_KEYS: ReadonlySet<string> = new Set(['answers', 'focusAreas', 'actions', 'setAside']);
 
-/** "profiel, fase is onbekend" from a valibot issue. */
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-	const parts: string[] = [];
+/** The problems the schema reports (its messages are these keys); anything else reads as "klopt niet". */
+const PROBLEM_KEYS: ReadonlySet<string> = new Set(Object.values(PROBLEM));
+
+/** What is wrong, from a valibot issue: the schema's key, with the limit and whether the field is plural. */
+function problemOf(issue: v.BaseIssue<unknown>, plural: boolean): MessageRef {
+	const key: MessageKey = PROBLEM_KEYS.has(issue.message) ? (issue.message as MessageKey) : PROBLEM.invalid;
+	if (key === PROBLEM.tooLong || key === PROBLEM.tooMany) {
+		const max = (issue as { requirement?: unknown }).requirement;
+		return { key, params: [plural, typeof max === 'number' ? max : 0] };
+	}
+	if (key === PROBLEM.outOfRange) return { key, params: [plural, LIMITS.deadline.min.slice(0, 4), LIMITS.deadline.max.slice(0, 4)] };
+	return { key, params: [plural] };
+}
+
+/** "profiel, fase is onbekend" from a valibot issue, as a message with its parts. */
+function describeIssue(issue: v.BaseIssue<unknown>): MessageRef {
+	const parts: MessageRef[] = [];
 	let previousKey: unknown = null;
 	for (const item of issue.path ?? []) {
 		const key: unknown = item.key;
-		const entryLabel = typeof previousKey === 'string' ? ENTRY_LABELS.get(previousKey) : undefined;
-		if (entryLabel && typeof key === 'string') {
+		const entryKey = typeof previousKey === 'string' ? ENTRY_KEYS.get(previousKey) : undefined;
+		if (entryKey && typeof key === 'string') {
 			parts.pop();
 			// A question id from the file: shown cut short, never as markup (the UI shows text only).
-			parts.push(entryLabel(key.length > 60 ? `${key.slice(0, 60)}…` : key));
+			parts.push({ key: entryKey, params: [key.length > 60 ? `${key.slice(0, 60)}…` : key] });
 		} else if (typeof key === 'number') {
-			const itemLabel = typeof previousKey === 'string' ? ITEM_LABELS.get(previousKey) : undefined;
-			if (itemLabel) parts.pop();
-			parts.push(`${itemLabel ?? 'onderdeel'} ${key + 1}`);
+			const itemKey = typeof previousKey === 'string' ? ITEM_KEYS.get(previousKey) : undefined;
+			if (itemKey) parts.pop();
+			parts.push({ key: itemKey ?? 'backupFile.items.other', params: [key + 1] });
 		} else {
-			parts.push(typeof key === 'string' ? (FIELD_LABELS.get(key) ?? 'onbekend veld') : 'onbekend veld');
+			parts.push(fieldName(key));
 		}
-		previousKey = entryLabel ? null : key;
+		previousKey = entryKey ? null : key;
 	}
-	if (parts.length === 0) return issue.message;
 	const last = issue.path?.at(-1)?.key;
-	const message = typeof last === 'string' && PLURAL_KEYS.has(last) ? plural(issue.message) : issue.message;
-	return `${parts.join(', ')} ${message}`;
-}
-
-/** "ontbreekt" → "ontbreken", "heeft …" → "hebben …", "is …" → "zijn …". */
-function plural(message: string): string {
-	return message
-		.replace(/^ontbreekt\b/, 'ontbreken')
-		.replace(/^heeft\b/, 'hebben')
-		.replace(/^is\b/, 'zijn');
+	const problem = problemOf(issue, typeof last === 'string' && PLURAL_KEYS.has(last));
+	if (parts.length === 0) return problem;
+	return { key: 'backupFile.fieldProblem', params: [{ key: 'backupFile.path', params: parts }, problem] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,26 +208,24 @@ function utf8Bytes(text: string, limit: number): number {
 // Per scan
 // ---------------------------------------------------------------------------------------------
 
-type ScanResult = { ok: true; scan: Scan; warnings: string[] } | { ok: false; message: string };
+type ScanResult = { ok: true; scan: Scan; warnings: MessageRef[] } | { ok: false; message: MessageRef };
 
-function readScan(raw: unknown, label: string, checklist: Checklist): ScanResult {
-	const refuse = (problem: string): ScanResult => ({
-		ok: false,
-		message: `${label} in de reservekopie klopt niet: ${problem}.`
-	});
-	if (!isRawObject(raw)) return refuse('het is geen scan');
+/** `label` names the scan: "De scan", or "Scan 2" in a file with several. */
+function readScan(raw: unknown, label: MessageRef, checklist: Checklist): ScanResult {
+	const refuse = (problem: MessageRef): ScanResult => refusal('backupFile.errors.scanInvalid', label, problem);
+	if (!isRawObject(raw)) return refuse({ key: 'backupFile.problems.notScan' });
 
 	let scanVersion = own(raw, 'schemaVersion');
-	if (typeof scanVersion === 'number' && scanVersion > SCAN_SCHEMA_VERSION) return { ok: false, message: MESSAGES.newer };
+	if (typeof scanVersion === 'number' && scanVersion > SCAN_SCHEMA_VERSION) return refusal('backupFile.errors.newer');
 	const checklistId = own(raw, 'checklistId');
 	if (typeof checklistId === 'string' && checklistId !== checklist.id) {
-		return { ok: false, message: `${label} in de reservekopie hoort bij een andere vragenlijst. Deze app kan die scan niet inlezen.` };
+		return refusal('backupFile.errors.otherChecklist', label);
 	}
 
 	let current = raw;
 	while (typeof scanVersion === 'number' && Number.isInteger(scanVersion) && scanVersion >= 1 && scanVersion < SCAN_SCHEMA_VERSION) {
 		const migrate = SCAN_MIGRATIONS.get(scanVersion);
-		if (!migrate) return { ok: false, message: MESSAGES.older };
+		if (!migrate) return refusal('backupFile.errors.older');
 		current = migrate(current);
 		scanVersion += 1;
 		current = { ...current, schemaVersion: scanVersion };
@@ -274,41 +234,30 @@ function readScan(raw: unknown, label: string, checklist: Checklist): ScanResult
 	const parsed = v.safeParse(BackupScanSchema, current, { abortEarly: true });
 	if (!parsed.success) {
 		const issue = parsed.issues[0];
-		return refuse(issue ? describeIssue(issue) : 'klopt niet');
+		return refuse(issue ? describeIssue(issue) : { key: PROBLEM.invalid, params: [false] });
 	}
 	const data = parsed.output;
 
 	// Answers of a newer checklist would be kept aside and so taken away from the newer app: refuse.
 	if ((compareVersions(data.checklistVersion, checklist.version) ?? 0) > 0) {
-		return {
-			ok: false,
-			message: `${label} in de reservekopie is gemaakt met versie ${data.checklistVersion} van de vragenlijst. Deze app heeft versie ${checklist.version}. Werk de app bij en probeer het opnieuw.`
-		};
+		return refusal('backupFile.errors.newerChecklist', label, data.checklistVersion, checklist.version);
 	}
 
 	const migration = migrateScan(checklist, { ...data, demo: false });
 	// Refusals were handled above (other checklist, newer version); this keeps the types honest.
-	if (!migration.ok) return refuse('de versie van de vragenlijst klopt niet');
+	if (!migration.ok) return refuse({ key: 'backupFile.problems.wrongChecklistVersion' });
 	const migrated = migration.scan;
 
-	const warnings: string[] = [];
+	const warnings: MessageRef[] = [];
 	if (data.checklistVersion !== checklist.version) {
-		warnings.push(
-			`De scan is gemaakt met versie ${data.checklistVersion} van de vragenlijst. Deze app gebruikt versie ${checklist.version}. Kijk de antwoorden goed na.`
-		);
+		warnings.push({ key: 'backupFile.warnings.olderChecklist', params: [data.checklistVersion, checklist.version] });
 	}
-	if (migration.keptAside.length > 0) warnings.push(keptAsideWarning(migration.keptAside.length));
+	if (migration.keptAside.length > 0) warnings.push({ key: 'backupFile.warnings.keptAside', params: [migration.keptAside.length] });
 
 	const knownAreas = new Set(checklist.focusAreas.map((area) => area.id));
 	const focusAreas = [...new Set(data.profile.focusAreas)].filter((id) => knownAreas.has(id));
 	const unknownAreas = new Set(data.profile.focusAreas.filter((id) => !knownAreas.has(id))).size;
-	if (unknownAreas > 0) {
-		warnings.push(
-			unknownAreas === 1
-				? '1 aandachtsgebied is onbekend en is niet overgenomen.'
-				: `${unknownAreas} aandachtsgebieden zijn onbekend en zijn niet overgenomen.`
-		);
-	}
+	if (unknownAreas > 0) warnings.push({ key: 'backupFile.warnings.unknownFocusAreas', params: [unknownAreas] });
 
 	const scan: Scan = {
 		...migrated,
@@ -329,73 +278,76 @@ function parse(text: unknown, checklist: Checklist, options: ParseBackupOptions)
 		typeof options.maxBytes === 'number' && Number.isFinite(options.maxBytes) && options.maxBytes > 0
 			? options.maxBytes
 			: MAX_BACKUP_BYTES;
-	if (typeof text !== 'string') return { ok: false, message: MESSAGES.notBackup };
+	if (typeof text !== 'string') return refusal('backupFile.errors.notBackup');
 	// A UTF-8 file is never smaller than its UTF-16 length, and never more than 3 times it.
-	if (text.length > maxBytes) return { ok: false, message: tooLarge(maxBytes) };
-	if (text.length * 3 > maxBytes && utf8Bytes(text, maxBytes) > maxBytes) return { ok: false, message: tooLarge(maxBytes) };
+	if (text.length > maxBytes) return tooLarge(maxBytes);
+	if (text.length * 3 > maxBytes && utf8Bytes(text, maxBytes) > maxBytes) return tooLarge(maxBytes);
 
 	const body = text.replace(/^\uFEFF/, '').trim();
-	if (body === '') return { ok: false, message: MESSAGES.empty };
+	if (body === '') return refusal('backupFile.errors.empty');
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(body);
 	} catch {
 		// A PDF or photo is not a backup at all; a cut-off backup is damaged.
-		return { ok: false, message: body.startsWith('{') ? MESSAGES.notJson : MESSAGES.notBackup };
+		return refusal(body.startsWith('{') ? 'backupFile.errors.notJson' : 'backupFile.errors.notBackup');
 	}
-	if (!isRawObject(parsed) || own(parsed, 'type') !== BACKUP_TYPE) return { ok: false, message: MESSAGES.notBackup };
+	if (!isRawObject(parsed) || own(parsed, 'type') !== BACKUP_TYPE) return refusal('backupFile.errors.notBackup');
 
 	// Before anything else reads the tree: an unsafe key, absurd nesting or a million values get
 	// their own message here, instead of a crash further on and the generic "probeer het opnieuw".
 	const problem = inspectTree(parsed, { maxDepth: MAX_BACKUP_DEPTH, maxValues: LIMITS.backupValues });
-	if (problem?.problem === 'key') return { ok: false, message: forbiddenKey(problem.key) };
-	if (problem?.problem === 'depth') return { ok: false, message: MESSAGES.tooDeep };
-	if (problem?.problem === 'values') return { ok: false, message: MESSAGES.tooManyValues };
+	if (problem?.problem === 'key') return refusal('backupFile.errors.forbiddenKey', problem.key);
+	if (problem?.problem === 'depth') return refusal('backupFile.errors.tooDeep');
+	if (problem?.problem === 'values') return refusal('backupFile.errors.tooManyValues');
 
 	let backup: RawObject = parsed;
 	let version = own(backup, 'version');
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-		return { ok: false, message: MESSAGES.badVersion };
+		return refusal('backupFile.errors.badVersion');
 	}
-	if (version > BACKUP_VERSION) return { ok: false, message: MESSAGES.newer };
+	if (version > BACKUP_VERSION) return refusal('backupFile.errors.newer');
 	while (version < BACKUP_VERSION) {
 		const migrate = MIGRATIONS.get(version);
-		if (!migrate) return { ok: false, message: MESSAGES.older };
+		if (!migrate) return refusal('backupFile.errors.older');
 		backup = migrate(backup);
 		version += 1;
 	}
 
 	const rawScans = own(backup, 'scans');
-	if (!Array.isArray(rawScans)) return { ok: false, message: MESSAGES.noScanList };
-	if (rawScans.length === 0) return { ok: false, message: MESSAGES.noScans };
-	if (rawScans.length > MAX_BACKUP_SCANS) return { ok: false, message: MESSAGES.tooManyScans };
+	if (!Array.isArray(rawScans)) return refusal('backupFile.errors.noScanList');
+	if (rawScans.length === 0) return refusal('backupFile.errors.noScans');
+	if (rawScans.length > MAX_BACKUP_SCANS) return refusal('backupFile.errors.tooManyScans', MAX_BACKUP_SCANS);
 
 	const envelope = v.safeParse(BackupEnvelopeSchema, backup);
-	if (!envelope.success) return { ok: false, message: MESSAGES.badEnvelope };
+	if (!envelope.success) return refusal('backupFile.errors.badEnvelope');
 
 	const scans: Scan[] = [];
-	const warnings: string[] = [];
+	const warnings: MessageRef[] = [];
 	const single = envelope.output.scans.length === 1;
 	for (const [index, raw] of envelope.output.scans.entries()) {
-		const result = readScan(raw, single ? 'De scan' : `Scan ${index + 1}`, checklist);
+		const label: MessageRef = single ? { key: 'backupFile.scanLabel.single' } : { key: 'backupFile.scanLabel.numbered', params: [index + 1] };
+		const result = readScan(raw, label, checklist);
 		if (!result.ok) return result;
 		scans.push(result.scan);
-		warnings.push(...result.warnings.map((warning) => (single ? warning : `Scan ${index + 1}: ${warning}`)));
+		warnings.push(
+			...result.warnings.map((warning): MessageRef => (single ? warning : { key: 'backupFile.warnings.ofScan', params: [index + 1, warning] }))
+		);
 	}
 	return { ok: true, scans, warnings };
 }
 
 /**
  * Reads and checks the text of a backup file against the checklist. Never throws: any input gives
- * either the scans to import (with Dutch warnings about what was kept aside or left out) or one Dutch
- * message. The scans always have `demo: false` and a `setAside` record; their ids are kept (the
+ * either the scans to import (with warnings about what was kept aside or left out) or one message, both
+ * as catalogue keys. The scans always have `demo: false` and a `setAside` record; their ids are kept (the
  * repository picks a new id when the id is already taken).
  */
 export function parseBackup(text: string, checklist: Checklist, options: ParseBackupOptions = {}): ParseBackupResult {
 	try {
 		return parse(text, checklist, options ?? {});
 	} catch {
-		return { ok: false, message: MESSAGES.unexpected };
+		return refusal('backupFile.errors.unexpected');
 	}
 }
 
@@ -411,11 +363,11 @@ export function parseBackup(text: string, checklist: Checklist, options: ParseBa
  * import says so, so the user checks the texts. Refusing the file would leave the user, who cannot be
  * expected to know about encodings, without any way to get the answers back.
  */
-export function decodeBackupBytes(bytes: Uint8Array): { text: string; warning: string | null } {
+export function decodeBackupBytes(bytes: Uint8Array): { text: string; warning: MessageRef | null } {
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warning: null };
 	} catch {
-		return { text: decodeWindows1252(bytes), warning: MESSAGES.notUtf8 };
+		return { text: decodeWindows1252(bytes), warning: { key: 'backupFile.warnings.notUtf8' } };
 	}
 }
 
@@ -442,7 +394,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
 /** `parseBackup` for raw bytes: decodes them first (see `decodeBackupBytes`) and adds its warning. */
 export function parseBackupBytes(bytes: Uint8Array, checklist: Checklist, options: ParseBackupOptions = {}): ParseBackupResult {
 	const maxBytes = options.maxBytes ?? MAX_BACKUP_BYTES;
-	if (bytes.byteLength > maxBytes) return { ok: false, message: tooLarge(maxBytes) };
+	if (bytes.byteLength > maxBytes) return tooLarge(maxBytes);
 	const { text, warning } = decodeBackupBytes(bytes);
 	const result = parseBackup(text, checklist, options);
 	if (!result.ok || !warning) return result;
@@ -455,10 +407,10 @@ export function parseBackupBytes(bytes: Uint8Array, checklist: Checklist, option
  */
 export async function readBackupFile(file: Blob, checklist: Checklist, options: ParseBackupOptions = {}): Promise<ParseBackupResult> {
 	const maxBytes = options.maxBytes ?? MAX_BACKUP_BYTES;
-	if (file.size > maxBytes) return { ok: false, message: tooLarge(maxBytes) };
+	if (file.size > maxBytes) return tooLarge(maxBytes);
 	try {
 		return parseBackupBytes(new Uint8Array(await file.arrayBuffer()), checklist, options);
 	} catch {
-		return { ok: false, message: MESSAGES.unexpected };
+		return refusal('backupFile.errors.unexpected');
 	}
 }

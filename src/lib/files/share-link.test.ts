@@ -5,7 +5,9 @@ import type { Answer, PlanAction, Scan } from '../domain/scan.ts';
 import { SCAN_SCHEMA_VERSION } from '../domain/scan.ts';
 import { scaleOf } from '../domain/scope.ts';
 import { scoreScan } from '../domain/scoring.ts';
-import type { MessageRef } from '../i18n/message-ref.ts';
+import { en } from '../i18n/en.ts';
+import { translate, type MessageRef } from '../i18n/message-ref.ts';
+import { nl } from '../i18n/nl.ts';
 import { buildBackup } from './backup.ts';
 import {
 	buildShareHash,
@@ -117,7 +119,7 @@ async function hashOfText(text: string): Promise<string> {
 	return `${SHARE_HASH_PREFIX}1.${await encodeSharePayload(text)}`;
 }
 
-async function refusal(hash: string): Promise<MessageRef | string> {
+async function refusal(hash: string): Promise<MessageRef> {
 	const result = await readShareHash(hash, checklist);
 	if (result.ok) throw new Error('expected the link to be refused');
 	return result.message;
@@ -189,7 +191,7 @@ describe('share links', () => {
 	});
 });
 
-describe('hostile or broken links are refused in Dutch', () => {
+describe('hostile or broken links are refused with a message', () => {
 	test('a changed character anywhere in the data is refused as damaged (checksum)', async () => {
 		const hash = await buildShareHash(smallScan(), NOW);
 		const start = `${SHARE_HASH_PREFIX}1.`.length;
@@ -216,7 +218,7 @@ describe('hostile or broken links are refused in Dutch', () => {
 		const hash = await buildShareHash(smallScan(), NOW);
 		for (const keep of [0.1, 0.5, 0.9, 0.99]) {
 			const cut = hash.slice(0, Math.floor(hash.length * keep));
-			expect(['shareLink.errors.damaged', 'shareLink.errors.notShare'], `kept ${keep}`).toContain((await refusal(cut) as MessageRef).key);
+			expect(['shareLink.errors.damaged', 'shareLink.errors.notShare'], `kept ${keep}`).toContain((await refusal(cut)).key);
 		}
 		expect(await refusal(hash.slice(0, -2))).toEqual({ key: 'shareLink.errors.damaged' });
 		expect(await refusal(SHARE_HASH_PREFIX)).toEqual({ key: 'shareLink.errors.damaged' });
@@ -253,19 +255,21 @@ describe('hostile or broken links are refused in Dutch', () => {
 	});
 
 	test('JSON that is not a backup, or not JSON at all, is refused by the backup reader', async () => {
-		expect(await refusal(await hashOfText('{"hallo":"wereld"}'))).toMatch(/geen reservekopie/);
-		expect(await refusal(await hashOfText('gewoon tekst'))).toMatch(/geen reservekopie/);
-		expect(await refusal(await hashOfText('{"type":"kwartiermaker-backup","version":1,"scans":[{"id":1}]}'))).toMatch(/klopt niet/);
+		expect(await refusal(await hashOfText('{"hallo":"wereld"}'))).toEqual({ key: 'backupFile.errors.notBackup' });
+		expect(await refusal(await hashOfText('gewoon tekst'))).toEqual({ key: 'backupFile.errors.notBackup' });
+		const badScan = await refusal(await hashOfText('{"type":"kwartiermaker-backup","version":1,"scans":[{"id":1}]}'));
+		expect(translate(nl, badScan)).toBe('De scan in de reservekopie klopt niet: id is geen tekst.');
+		expect(translate(en, badScan)).toBe('The scan in the backup is not right: id is not text.');
 	});
 
 	test('unsafe keys (__proto__, constructor, prototype) are refused and pollute nothing', async () => {
 		for (const key of ['__proto__', 'constructor', 'prototype']) {
 			const text = `{"type":"kwartiermaker-backup","version":1,"${key}":{"polluted":true},"scans":[]}`;
-			expect(await refusal(await hashOfText(text))).toContain(`"${key}"`);
+			expect(await refusal(await hashOfText(text))).toEqual({ key: 'backupFile.errors.forbiddenKey', params: [key] });
 		}
 		const nested = JSON.parse(buildBackup(smallScan(), NOW)) as { scans: Array<{ profile: Record<string, unknown> }> };
 		const text = JSON.stringify(nested).replace('"profile":{', '"profile":{"__proto__":{"polluted":true},');
-		expect(await refusal(await hashOfText(text))).toContain('"__proto__"');
+		expect(await refusal(await hashOfText(text))).toEqual({ key: 'backupFile.errors.forbiddenKey', params: ['__proto__'] });
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
 
@@ -284,6 +288,8 @@ describe('hostile or broken links are refused in Dutch', () => {
 
 	test('a scan of another checklist is refused by the backup reader', async () => {
 		const scan = baseScan({ checklistId: 'een-andere-lijst' });
-		expect(await refusal(await buildShareHash(scan, NOW))).toMatch(/andere vragenlijst/);
+		const message = await refusal(await buildShareHash(scan, NOW));
+		expect(message).toEqual({ key: 'backupFile.errors.otherChecklist', params: [{ key: 'backupFile.scanLabel.single' }] });
+		expect(translate(nl, message)).toBe('De scan in de reservekopie hoort bij een andere vragenlijst. Deze app kan die scan niet inlezen.');
 	});
 });

@@ -45,8 +45,8 @@ export type CreateShareLinkResult =
 	| { ok: false; reason: 'unsupported' };
 
 export type ReadShareLinkResult =
-	| { ok: true; scan: Scan; warnings: string[]; sharedAt: string | null }
-	| { ok: false; message: MessageRef | string };
+	| { ok: true; scan: Scan; warnings: MessageRef[]; sharedAt: string | null }
+	| { ok: false; message: MessageRef };
 
 /** True when the hash (with or without the leading `#`) is a share link, whatever its data. */
 export function isShareHash(hash: string): boolean {
@@ -220,7 +220,7 @@ function sharedAtOf(text: string): string | null {
 
 /**
  * Reads a share link's hash (with or without `#`) into one checked scan. Never throws and never
- * touches storage. Anything wrong gives one message (a catalogue key, or the backup reader's words): not a share link, a format from a newer
+ * touches storage. Anything wrong gives one message (a catalogue key with its parameters): not a share link, a format from a newer
  * version, damaged or cut off, too large, not a backup, a backup that fails its checks, or more than
  * one scan.
  */

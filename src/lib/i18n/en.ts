@@ -3,6 +3,7 @@
  * Loaded on demand when the user chooses English, so the first screen carries only Dutch.
  * The type `Messages` makes a missing or an extra key a type error.
  */
+import { formatFileSize, formatNumber } from './format.ts';
 import type { Messages } from './messages.ts';
 
 export const en: Messages = {
@@ -325,7 +326,18 @@ export const en: Messages = {
 				'This browser’s storage does not respond. Your answers are only kept while this window is open. You can still download a backup or the action plan.',
 			notFound: 'This scan no longer exists. It may have been deleted in another tab.',
 			idTaken: 'A scan with this code already exists. Nothing was overwritten.',
-			readBack: 'Your last answer was not saved properly. Try again and download a backup.'
+			readBack: 'Your last answer was not saved properly. Try again and download a backup.',
+			scanNewer: 'This scan was saved by a newer version of Kwartiermaker. Update the app to open it.',
+			scanDamaged: 'This scan is damaged and cannot be opened.'
+		},
+		notPlain: {
+			notFinite: (path: string) => `Cannot save: ${path || '(value)'} is not a finite number.`,
+			function: (path: string) => `Cannot save: ${path || '(value)'} is a function.`,
+			type: (path: string, type: string) => `Cannot save: ${path || '(value)'} is of type ${type}.`,
+			tooDeep: (path: string) => `Cannot save: ${path || '(value)'} is nested too deeply.`,
+			cycle: (path: string) => `Cannot save: ${path || '(value)'} refers to itself.`,
+			notPlainObject: (path: string, name: string) => `Cannot save: ${path || '(value)'} is not a plain object (${name}).`,
+			forbiddenKey: (path: string) => `Cannot save: ${path || '(value)'} is a forbidden key.`
 		}
 	},
 	tabs: {
@@ -371,6 +383,114 @@ export const en: Messages = {
 			tooLarge: 'This link holds too much data.',
 			severalScans: 'This link holds more than one scan. Kwartiermaker only makes links with one scan.',
 			unsupported: 'This browser cannot unpack the link. Use a recent browser, or ask for a backup file.'
+		}
+	},
+	backupFile: {
+		errors: {
+			notBackup: 'This file is not a Kwartiermaker backup.',
+			empty: 'This file is empty.',
+			notJson: 'This file is damaged: it is not valid JSON.',
+			tooDeep: 'This file is damaged: the data is nested too deeply.',
+			tooManyValues: 'This file is too large: it holds too much data for a backup.',
+			badVersion: 'This file is damaged: the version number of the backup is not right.',
+			badEnvelope: 'This file is damaged: the details about the backup are not right.',
+			newer: 'This backup was made with a newer version of Kwartiermaker. Update the app and try again.',
+			older: 'This backup was made with an old version of Kwartiermaker. This app can no longer read it.',
+			noScanList: 'This file is damaged: the list of scans is missing.',
+			noScans: 'The backup holds no scans.',
+			tooManyScans: (max: number) => `The backup holds too many scans (more than ${formatNumber(max, 'en')}).`,
+			unexpected: 'This file could not be read. Choose another file or try again.',
+			forbiddenKey: (key: string) => `This file was not read because it contains an unsafe field name ("${key}").`,
+			tooLarge: (bytes: number) => `This file is too large (more than ${formatFileSize(bytes, 'en')}).`,
+			scanInvalid: (scan: string, problem: string) => `${scan} in the backup is not right: ${problem}.`,
+			otherChecklist: (scan: string) => `${scan} in the backup belongs to a different questionnaire. This app cannot read that scan.`,
+			newerChecklist: (scan: string, version: string, appVersion: string) =>
+				`${scan} in the backup was made with version ${version} of the questions. This app has version ${appVersion}. Update the app and try again.`
+		},
+		warnings: {
+			notUtf8:
+				'This file was not saved as UTF-8, so letters with accents (such as ë and é) have been converted. Check the texts of the scan carefully.',
+			olderChecklist: (version: string, appVersion: string) =>
+				`The scan was made with version ${version} of the questions. This app uses version ${appVersion}. Check the answers carefully.`,
+			keptAside: (count: number) =>
+				count === 1
+					? '1 answer no longer fits this version of the questions. It has been kept separately and is shown when you check your answers, under ‘Answers from an earlier version’.'
+					: `${formatNumber(count, 'en')} answers no longer fit this version of the questions. They have been kept separately and are shown when you check your answers, under ‘Answers from an earlier version’.`,
+			unknownFocusAreas: (count: number) =>
+				count === 1 ? '1 focus area is unknown and was not taken over.' : `${formatNumber(count, 'en')} focus areas are unknown and were not taken over.`,
+			ofScan: (scan: number, warning: string) => `Scan ${scan}: ${warning}`
+		},
+		scanLabel: {
+			single: 'The scan',
+			numbered: (scan: number) => `Scan ${scan}`
+		},
+		fieldProblem: (field: string, problem: string) => `${field} ${problem}`,
+		path: (...parts: string[]) => parts.join(', '),
+		problems: {
+			notScan: 'it is not a scan',
+			wrongChecklistVersion: 'the version of the questions is not right',
+			invalid: (plural: boolean) => (plural ? 'are not right' : 'is not right'),
+			missing: (plural: boolean) => (plural ? 'are missing' : 'is missing'),
+			wrongShape: (plural: boolean) => (plural ? 'are not in the right form' : 'is not in the right form'),
+			notText: (plural: boolean) => (plural ? 'are not text' : 'is not text'),
+			tooLong: (plural: boolean, max: number) => `${plural ? 'are' : 'is'} too long (more than ${formatNumber(max, 'en')} characters)`,
+			tooMany: (_plural: boolean, max: number) => `are too many (more than ${formatNumber(max, 'en')})`,
+			empty: (plural: boolean) => (plural ? 'are empty' : 'is empty'),
+			notDateTime: (plural: boolean) => (plural ? 'are not a valid date and time' : 'is not a valid date and time'),
+			notDate: (plural: boolean) => (plural ? 'are not a valid date (year-month-day)' : 'is not a valid date (year-month-day)'),
+			outOfRange: (plural: boolean, from: string, to: string) => `${plural ? 'fall' : 'falls'} outside ${from}–${to}`,
+			unknown: (plural: boolean) => (plural ? 'are unknown' : 'is unknown'),
+			unknownPhase: (plural: boolean) => `${plural ? 'are' : 'is'} unknown (choose orienterend, eerste or structureel)`,
+			unknownHorizon: (plural: boolean) => `${plural ? 'are' : 'is'} unknown (choose 0-3, 3-12 or later)`,
+			unknownStatus: (plural: boolean) => `${plural ? 'are' : 'is'} unknown (choose open, bezig or klaar)`,
+			duplicateActions: (plural: boolean) => `${plural ? 'have' : 'has'} two actions with the same id`,
+			notBoolean: (plural: boolean) => (plural ? 'are not yes or no' : 'is not yes or no')
+		},
+		fields: {
+			id: 'id',
+			schemaVersion: 'version number',
+			checklistId: 'questionnaire',
+			checklistVersion: 'version of the questions',
+			mode: 'type of scan',
+			profile: 'profile',
+			organisation: 'organisation',
+			filledInBy: 'filled in by',
+			role: 'role',
+			phase: 'phase',
+			focusAreas: 'focus areas',
+			answers: 'answers',
+			setAside: 'answers from an earlier version',
+			plan: 'action plan',
+			actions: 'actions',
+			createdAt: 'date created',
+			updatedAt: 'date of the last change',
+			sourceActionId: 'source of the action',
+			themeId: 'theme',
+			questionId: 'question',
+			title: 'title',
+			why: 'why',
+			firstStep: 'first step',
+			owner: 'owner',
+			deadline: 'deadline',
+			horizon: 'time frame',
+			status: 'status',
+			priority: 'priority',
+			value: 'chosen answer',
+			note: 'explanation',
+			fromVersion: 'version',
+			questionText: 'text of the question',
+			answerLabel: 'text of the answer',
+			demo: 'example',
+			unknown: 'unknown field'
+		},
+		items: {
+			actions: (n: number) => `action ${n}`,
+			focusAreas: (n: number) => `focus area ${n}`,
+			other: (n: number) => `item ${n}`
+		},
+		entries: {
+			answers: (id: string) => `answer to question ${id}`,
+			setAside: (id: string) => `answer kept aside ${id}`
 		}
 	},
 	receive: {

@@ -49,3 +49,10 @@ export function formatNumber(value: number, language: Language): string {
 export function formatPercent(percent: number, language: Language): string {
 	return new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
 }
+
+/** A file size limit: '5 MB', '1,5 MB' / '1.5 MB', or whole kilobytes ('2 kB') below one megabyte. */
+export function formatFileSize(bytes: number, language: Language): string {
+	const mb = bytes / (1024 * 1024);
+	if (mb >= 1) return `${new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 }).format(mb)} MB`;
+	return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), language)} kB`;
+}

@@ -138,4 +138,13 @@ describe('catalogues and message keys', () => {
 		// @ts-expect-error an unknown key is a type error; at run time it shows the key, never throws.
 		expect(translate(nl, { key: 'home.nope' })).toBe('home.nope');
 	});
+
+	test('translate() puts a message given as a parameter into words first, in the same language', () => {
+		const label = { key: 'backupFile.scanLabel.numbered', params: [2] } as const;
+		const field = { key: 'backupFile.path', params: [{ key: 'backupFile.fields.plan' }, { key: 'backupFile.items.actions', params: [3] }] } as const;
+		const problem = { key: 'backupFile.problems.missing', params: [false] } as const;
+		const message = { key: 'backupFile.errors.scanInvalid', params: [label, { key: 'backupFile.fieldProblem', params: [field, problem] }] } as const;
+		expect(translate(nl, message)).toBe('Scan 2 in de reservekopie klopt niet: actieplan, actie 3 ontbreekt.');
+		expect(translate(en, message)).toBe('Scan 2 in the backup is not right: action plan, action 3 is missing.');
+	});
 });

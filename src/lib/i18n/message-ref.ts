@@ -13,10 +13,16 @@ type KeysOf<T, Prefix extends string = ''> = {
 /** Every dotted key of the catalogue that ends in a text, e.g. 'problems.notFound'. */
 export type MessageKey = KeysOf<Messages>;
 
+/**
+ * An argument of a text. A MessageRef as an argument is put into words first, so a message can hold a part
+ * that is itself translated (the backup reader's "<scan>, <field> is too long").
+ */
+export type MessageParam = string | number | boolean | MessageRef;
+
 export interface MessageRef {
 	key: MessageKey;
 	/** Arguments of a text that is a function, in order. */
-	params?: readonly (string | number | boolean)[];
+	params?: readonly MessageParam[];
 }
 
 export function isMessageRef(value: unknown): value is MessageRef {
@@ -41,6 +47,9 @@ export function translate(messages: Messages, ref: MessageRef): string {
 		if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return ref.key;
 		node = (node as Record<string, unknown>)[part];
 	}
-	if (typeof node === 'function') return String((node as (...args: unknown[]) => unknown)(...(ref.params ?? [])));
+	if (typeof node === 'function') {
+		const params = (ref.params ?? []).map((param) => (isMessageRef(param) ? translate(messages, param) : param));
+		return String((node as (...args: unknown[]) => unknown)(...params));
+	}
 	return typeof node === 'string' ? node : ref.key;
 }

@@ -4,6 +4,8 @@
  * is derived from it, and en.ts must have exactly the same keys. Only the i18n module imports this file;
  * views read the current language through `t` from language.svelte.ts.
  */
+import { formatFileSize, formatNumber } from './format.ts';
+
 export const nl = {
 	appName: 'Kwartiermaker',
 	skipLink: 'Naar de inhoud',
@@ -334,7 +336,19 @@ export const nl = {
 				'De opslag van deze browser reageert niet. Uw antwoorden blijven alleen bewaard zolang dit venster open is. Een reservekopie of het actieplan downloaden kan wel.',
 			notFound: 'Deze scan bestaat niet meer. Misschien is hij verwijderd in een ander tabblad.',
 			idTaken: 'Er bestaat al een scan met deze code. Er is niets overschreven.',
-			readBack: 'Uw laatste antwoord is niet goed opgeslagen. Probeer het opnieuw en download een reservekopie.'
+			readBack: 'Uw laatste antwoord is niet goed opgeslagen. Probeer het opnieuw en download een reservekopie.',
+			scanNewer: 'Deze scan is opgeslagen met een nieuwere versie van Kwartiermaker. Werk de app bij om hem te openen.',
+			scanDamaged: 'Deze scan is beschadigd en kan niet worden geopend.'
+		},
+		/** Data that cannot be stored as plain data (a bug in the app); `path` says where, e.g. answers.q1.note. */
+		notPlain: {
+			notFinite: (path: string) => `Kan niet opslaan: ${path || '(waarde)'} is geen eindig getal.`,
+			function: (path: string) => `Kan niet opslaan: ${path || '(waarde)'} is een functie.`,
+			type: (path: string, type: string) => `Kan niet opslaan: ${path || '(waarde)'} is van het type ${type}.`,
+			tooDeep: (path: string) => `Kan niet opslaan: ${path || '(waarde)'} is te diep genest.`,
+			cycle: (path: string) => `Kan niet opslaan: ${path || '(waarde)'} verwijst naar zichzelf.`,
+			notPlainObject: (path: string, name: string) => `Kan niet opslaan: ${path || '(waarde)'} is geen gewoon object (${name}).`,
+			forbiddenKey: (path: string) => `Kan niet opslaan: ${path || '(waarde)'} is een verboden sleutel.`
 		}
 	},
 	tabs: {
@@ -380,6 +394,128 @@ export const nl = {
 			tooLarge: 'Deze link bevat te veel gegevens.',
 			severalScans: 'Deze link bevat meer dan één scan. Kwartiermaker maakt alleen links met één scan.',
 			unsupported: 'Deze browser kan de link niet uitpakken. Gebruik een recente browser, of vraag om een reservekopie als bestand.'
+		}
+	},
+	/**
+	 * Reading a backup file or the data of a share link (files/read-backup.ts): why it is refused, and what the
+	 * user should check after a restore. A message about a field is built from parts: the scan, the field
+	 * (`fields`, `items`, `entries`, joined by `path`) and the problem (`problems`); each problem gets `plural`
+	 * first, true when the field's name is plural ("antwoorden ontbreken").
+	 */
+	backupFile: {
+		errors: {
+			notBackup: 'Dit bestand is geen reservekopie van Kwartiermaker.',
+			empty: 'Dit bestand is leeg.',
+			notJson: 'Dit bestand is beschadigd: het is geen geldige JSON.',
+			tooDeep: 'Dit bestand is beschadigd: de gegevens zijn te diep genest.',
+			tooManyValues: 'Dit bestand is te groot: het bevat te veel gegevens voor een reservekopie.',
+			badVersion: 'Dit bestand is beschadigd: het versienummer van de reservekopie klopt niet.',
+			badEnvelope: 'Dit bestand is beschadigd: de gegevens over de reservekopie kloppen niet.',
+			newer: 'Deze reservekopie is gemaakt met een nieuwere versie van Kwartiermaker. Werk de app bij en probeer het opnieuw.',
+			older: 'Deze reservekopie is gemaakt met een oude versie van Kwartiermaker. Deze app kan hem niet meer lezen.',
+			noScanList: 'Dit bestand is beschadigd: de lijst met scans ontbreekt.',
+			noScans: 'De reservekopie bevat geen scans.',
+			tooManyScans: (max: number) => `De reservekopie bevat te veel scans (meer dan ${formatNumber(max, 'nl')}).`,
+			unexpected: 'Dit bestand kon niet worden gelezen. Kies een ander bestand of probeer het opnieuw.',
+			forbiddenKey: (key: string) => `Dit bestand is niet ingelezen, omdat het een onveilige veldnaam bevat ("${key}").`,
+			tooLarge: (bytes: number) => `Dit bestand is te groot (meer dan ${formatFileSize(bytes, 'nl')}).`,
+			/** `scan` is `scanLabel`, `problem` what is wrong ("profiel, organisatie is te lang …"). */
+			scanInvalid: (scan: string, problem: string) => `${scan} in de reservekopie klopt niet: ${problem}.`,
+			otherChecklist: (scan: string) => `${scan} in de reservekopie hoort bij een andere vragenlijst. Deze app kan die scan niet inlezen.`,
+			newerChecklist: (scan: string, version: string, appVersion: string) =>
+				`${scan} in de reservekopie is gemaakt met versie ${version} van de vragenlijst. Deze app heeft versie ${appVersion}. Werk de app bij en probeer het opnieuw.`
+		},
+		warnings: {
+			notUtf8:
+				'Dit bestand is niet als UTF-8 opgeslagen. Letters met accenten (zoals ë en é) zijn daarom omgezet. Kijk de teksten van de scan goed na.',
+			olderChecklist: (version: string, appVersion: string) =>
+				`De scan is gemaakt met versie ${version} van de vragenlijst. Deze app gebruikt versie ${appVersion}. Kijk de antwoorden goed na.`,
+			keptAside: (count: number) =>
+				count === 1
+					? '1 antwoord past niet meer bij deze versie van de vragenlijst. Het is apart bewaard en staat bij het controleren van de antwoorden, onder ‘Antwoorden uit een eerdere versie’.'
+					: `${formatNumber(count, 'nl')} antwoorden passen niet meer bij deze versie van de vragenlijst. Ze zijn apart bewaard en staan bij het controleren van de antwoorden, onder ‘Antwoorden uit een eerdere versie’.`,
+			unknownFocusAreas: (count: number) =>
+				count === 1
+					? '1 aandachtsgebied is onbekend en is niet overgenomen.'
+					: `${formatNumber(count, 'nl')} aandachtsgebieden zijn onbekend en zijn niet overgenomen.`,
+			/** A warning about one scan of a file with several. */
+			ofScan: (scan: number, warning: string) => `Scan ${scan}: ${warning}`
+		},
+		scanLabel: {
+			single: 'De scan',
+			numbered: (scan: number) => `Scan ${scan}`
+		},
+		/** "profiel, organisatie" + "is te lang …". */
+		fieldProblem: (field: string, problem: string) => `${field} ${problem}`,
+		/** The parts of a field's place, e.g. "actieplan, actie 3, eigenaar". */
+		path: (...parts: string[]) => parts.join(', '),
+		problems: {
+			notScan: 'het is geen scan',
+			wrongChecklistVersion: 'de versie van de vragenlijst klopt niet',
+			invalid: (plural: boolean) => (plural ? 'kloppen niet' : 'klopt niet'),
+			missing: (plural: boolean) => (plural ? 'ontbreken' : 'ontbreekt'),
+			wrongShape: (plural: boolean) => (plural ? 'hebben niet de juiste vorm' : 'heeft niet de juiste vorm'),
+			notText: (plural: boolean) => (plural ? 'zijn geen tekst' : 'is geen tekst'),
+			tooLong: (plural: boolean, max: number) => `${plural ? 'zijn' : 'is'} te lang (meer dan ${formatNumber(max, 'nl')} tekens)`,
+			tooMany: (_plural: boolean, max: number) => `zijn te veel (meer dan ${formatNumber(max, 'nl')})`,
+			empty: (plural: boolean) => (plural ? 'zijn leeg' : 'is leeg'),
+			notDateTime: (plural: boolean) => (plural ? 'zijn geen geldige datum en tijd' : 'is geen geldige datum en tijd'),
+			notDate: (plural: boolean) => (plural ? 'zijn geen geldige datum (jaar-maand-dag)' : 'is geen geldige datum (jaar-maand-dag)'),
+			outOfRange: (plural: boolean, from: string, to: string) => `${plural ? 'vallen' : 'valt'} buiten ${from}–${to}`,
+			unknown: (plural: boolean) => (plural ? 'zijn onbekend' : 'is onbekend'),
+			unknownPhase: (plural: boolean) => `${plural ? 'zijn' : 'is'} onbekend (kies orienterend, eerste of structureel)`,
+			unknownHorizon: (plural: boolean) => `${plural ? 'zijn' : 'is'} onbekend (kies 0-3, 3-12 of later)`,
+			unknownStatus: (plural: boolean) => `${plural ? 'zijn' : 'is'} onbekend (kies open, bezig of klaar)`,
+			duplicateActions: (plural: boolean) => `${plural ? 'hebben' : 'heeft'} twee acties met dezelfde id`,
+			notBoolean: (plural: boolean) => (plural ? 'zijn geen ja of nee' : 'is geen ja of nee')
+		},
+		fields: {
+			id: 'id',
+			schemaVersion: 'versienummer',
+			checklistId: 'vragenlijst',
+			checklistVersion: 'versie van de vragenlijst',
+			mode: 'soort scan',
+			profile: 'profiel',
+			organisation: 'organisatie',
+			filledInBy: 'ingevuld door',
+			role: 'rol',
+			phase: 'fase',
+			focusAreas: 'aandachtsgebieden',
+			answers: 'antwoorden',
+			setAside: 'antwoorden uit een eerdere versie',
+			plan: 'actieplan',
+			actions: 'acties',
+			createdAt: 'aanmaakdatum',
+			updatedAt: 'datum van de laatste wijziging',
+			sourceActionId: 'bron van de actie',
+			themeId: 'thema',
+			questionId: 'vraag',
+			title: 'titel',
+			why: 'waarom',
+			firstStep: 'eerste stap',
+			owner: 'eigenaar',
+			deadline: 'deadline',
+			horizon: 'termijn',
+			status: 'status',
+			priority: 'prioriteit',
+			value: 'gekozen antwoord',
+			note: 'toelichting',
+			fromVersion: 'versie',
+			questionText: 'tekst van de vraag',
+			answerLabel: 'tekst van het antwoord',
+			demo: 'voorbeeld',
+			unknown: 'onbekend veld'
+		},
+		/** One item of a list: "actie 3". */
+		items: {
+			actions: (n: number) => `actie ${n}`,
+			focusAreas: (n: number) => `aandachtsgebied ${n}`,
+			other: (n: number) => `onderdeel ${n}`
+		},
+		/** One entry of a record keyed by question id. */
+		entries: {
+			answers: (id: string) => `antwoord op vraag ${id}`,
+			setAside: (id: string) => `apart bewaard antwoord ${id}`
 		}
 	},
 	receive: {

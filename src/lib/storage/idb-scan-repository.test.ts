@@ -338,7 +338,7 @@ describe('getScan checks what it reads against the scan schema', () => {
 
 		const attempt = repo.getScan('scan-1');
 		await expect(attempt).rejects.toBeInstanceOf(StorageError);
-		await expect(attempt).rejects.toMatchObject({ kind: 'version', message: expect.stringContaining('nieuwere versie') });
+		await expect(attempt).rejects.toMatchObject({ kind: 'version', ref: { key: 'storage.errors.scanNewer' } });
 		expect(await db.get('scans', 'scan-1')).toEqual(newer);
 	});
 
@@ -351,7 +351,7 @@ describe('getScan checks what it reads against the scan schema', () => {
 		await db.put('scans', damaged as never);
 
 		expect((await repo.getScan('markup'))?.profile.organisation).toBe('<img src=x onerror=alert(1)>');
-		await expect(repo.getScan('kapot')).rejects.toMatchObject({ message: expect.stringContaining('beschadigd') });
+		await expect(repo.getScan('kapot')).rejects.toMatchObject({ kind: 'unknown', ref: { key: 'storage.errors.scanDamaged' } });
 		expect(await db.get('scans', 'kapot')).toEqual(damaged);
 	});
 

@@ -165,7 +165,7 @@ export function assertAnswer(answer: unknown, where: string): asserts answer is 
  */
 export function checkedScan(assembled: unknown): Scan {
 	const result = readStoredScan(assembled);
-	if (!result.ok) throw new StorageError(result.problem === 'newer' ? 'version' : 'unknown', { message: result.message });
+	if (!result.ok) throw new StorageError(result.problem === 'newer' ? 'version' : 'unknown', { ref: result.message });
 	return result.scan;
 }
 
@@ -173,7 +173,7 @@ export function checkedScan(assembled: unknown): Scan {
 export function plainScan(scan: Scan): Scan {
 	const plain = toPlain(scan);
 	const result = readStoredScan(plain);
-	if (!result.ok) throw new TypeError(`Invalid scan: ${result.message}`);
+	if (!result.ok) throw new TypeError(`Invalid scan: ${result.message.key}`);
 	return result.scan;
 }
 

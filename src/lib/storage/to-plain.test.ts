@@ -1,5 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/en.ts';
+import { translate } from '../i18n/message-ref.ts';
+import { nl } from '../i18n/nl.ts';
 import { NotPlainDataError, toPlain } from './to-plain.ts';
 import { makeScan } from './test-fixtures.ts';
 
@@ -7,7 +10,18 @@ describe('toPlain', () => {
 	it('rejects a function and says where it is', () => {
 		const value = { answers: { q1: { value: 'ja', note: '', onChange: () => {} } } };
 		expect(() => toPlain(value)).toThrow(NotPlainDataError);
-		expect(() => toPlain(value)).toThrow(/answers\.q1\.onChange is een functie/);
+		expect(() => toPlain(value)).toThrow(/answers\.q1\.onChange: a function/);
+		const error = (() => {
+			try {
+				toPlain(value);
+			} catch (caught) {
+				return caught as NotPlainDataError;
+			}
+		})();
+		// What a page may show: a catalogue key with the place, in the user's language.
+		expect(error?.ref).toEqual({ key: 'storage.notPlain.function', params: ['answers.q1.onChange'] });
+		expect(translate(nl, error!.ref)).toBe('Kan niet opslaan: answers.q1.onChange is een functie.');
+		expect(translate(en, error!.ref)).toBe('Cannot save: answers.q1.onChange is a function.');
 	});
 
 	it('turns a Proxy-wrapped object (like a Svelte $state proxy) into plain data', () => {
@@ -34,13 +48,13 @@ describe('toPlain', () => {
 	});
 
 	it('rejects Dates, Maps, cycles, NaN and prototype-polluting keys', () => {
-		expect(() => toPlain({ at: new Date() })).toThrow(/geen gewoon object \(Date\)/);
+		expect(() => toPlain({ at: new Date() })).toThrow(/at: not a plain object but Date/);
 		expect(() => toPlain({ m: new Map() })).toThrow(NotPlainDataError);
 		const cyclic: Record<string, unknown> = {};
 		cyclic.self = cyclic;
-		expect(() => toPlain(cyclic)).toThrow(/verwijst naar zichzelf/);
+		expect(() => toPlain(cyclic)).toThrow(/self: refers to itself/);
 		expect(() => toPlain({ n: Number.NaN })).toThrow(NotPlainDataError);
-		expect(() => toPlain(JSON.parse('{"__proto__":{"polluted":1}}'))).toThrow(/verboden sleutel/);
+		expect(() => toPlain(JSON.parse('{"__proto__":{"polluted":1}}'))).toThrow(/__proto__: a forbidden key/);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
 

@@ -7,14 +7,38 @@
  * traps into fresh objects unwraps it.
  */
 
-/** Thrown when a value cannot be stored as plain data; `path` says where, e.g. `answers.q1.note`. */
+import type { MessageRef } from '../i18n/message-ref.ts';
+
+/** Why a value is not plain data; each has a text under `storage.notPlain` in the catalogue. */
+export type NotPlainReason = 'notFinite' | 'function' | 'type' | 'tooDeep' | 'cycle' | 'notPlainObject' | 'forbiddenKey';
+
+/** The same, for developers reading a log or a failing test (this error means a bug in the app). */
+const REASONS: Readonly<Record<NotPlainReason, string>> = {
+	notFinite: 'not a finite number',
+	function: 'a function',
+	type: 'has type',
+	tooDeep: 'nested too deeply',
+	cycle: 'refers to itself',
+	notPlainObject: 'not a plain object but',
+	forbiddenKey: 'a forbidden key'
+};
+
+/**
+ * Thrown when a value cannot be stored as plain data; `path` says where, e.g. `answers.q1.note`. `message` is
+ * technical English for developers; `ref` is what a page may show (storage wraps this error in a StorageError).
+ */
 export class NotPlainDataError extends TypeError {
 	override readonly name = 'NotPlainDataError';
 	readonly path: string;
+	readonly reason: NotPlainReason;
+	readonly ref: MessageRef;
 
-	constructor(path: string, reason: string) {
-		super(`Kan niet opslaan: ${path || '(waarde)'} ${reason}.`);
+	/** `detail`: the type or the constructor's name, for 'type' and 'notPlainObject'. */
+	constructor(path: string, reason: NotPlainReason, detail?: string) {
+		super(`Cannot store ${path || '(value)'}: ${REASONS[reason]}${detail === undefined ? '' : ` ${detail}`}`);
 		this.path = path;
+		this.reason = reason;
+		this.ref = { key: `storage.notPlain.${reason}`, params: detail === undefined ? [path] : [path, detail] };
 	}
 }
 
@@ -34,20 +58,20 @@ function copy(value: unknown, path: string, depth: number, seen: Set<object>): u
 			return value;
 		case 'number':
 			// JSON (and so the backup file) would silently turn these into null.
-			if (!Number.isFinite(value)) throw new NotPlainDataError(path, 'is geen eindig getal');
+			if (!Number.isFinite(value)) throw new NotPlainDataError(path, 'notFinite');
 			return value;
 		case 'undefined':
 			return undefined;
 		case 'function':
-			throw new NotPlainDataError(path, 'is een functie');
+			throw new NotPlainDataError(path, 'function');
 		case 'symbol':
 		case 'bigint':
-			throw new NotPlainDataError(path, `is van het type ${typeof value}`);
+			throw new NotPlainDataError(path, 'type', typeof value);
 	}
 	if (value === null) return null;
 	const object = value as object;
-	if (depth > MAX_DEPTH) throw new NotPlainDataError(path, 'is te diep genest');
-	if (seen.has(object)) throw new NotPlainDataError(path, 'verwijst naar zichzelf');
+	if (depth > MAX_DEPTH) throw new NotPlainDataError(path, 'tooDeep');
+	if (seen.has(object)) throw new NotPlainDataError(path, 'cycle');
 	seen.add(object);
 	try {
 		if (Array.isArray(object)) {
@@ -57,12 +81,12 @@ function copy(value: unknown, path: string, depth: number, seen: Set<object>): u
 		const proto: unknown = Object.getPrototypeOf(object);
 		if (proto !== Object.prototype && proto !== null) {
 			// Dates, Maps, class instances: they would change shape in a JSON backup, so refuse them here.
-			const name = (object as { constructor?: { name?: string } }).constructor?.name ?? 'onbekend';
-			throw new NotPlainDataError(path, `is geen gewoon object (${name})`);
+			const name = (object as { constructor?: { name?: string } }).constructor?.name ?? '?';
+			throw new NotPlainDataError(path, 'notPlainObject', name);
 		}
 		const out: Record<string, unknown> = {};
 		for (const key of Object.keys(object)) {
-			if (FORBIDDEN_KEYS.has(key)) throw new NotPlainDataError(join(path, key), 'is een verboden sleutel');
+			if (FORBIDDEN_KEYS.has(key)) throw new NotPlainDataError(join(path, key), 'forbiddenKey');
 			const item = copy((object as Record<string, unknown>)[key], join(path, key), depth + 1, seen);
 			// Like JSON: keys with undefined are left out.
 			if (item !== undefined) out[key] = item;
