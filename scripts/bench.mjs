@@ -38,10 +38,11 @@ report('PDF fonts (2 × TTF subset)', kb(fonts.reduce((s, f) => s + statSync(joi
 // A Vite server (not runnerImport): the PDF module imports jsPDF dynamically, which needs a
 // module runner that stays open.
 const vite = await createServer({ configFile: false, appType: 'custom', logLevel: 'error', server: { middlewareMode: true, hmr: false } });
-const [pdf, fixture, content] = await Promise.all([
+const [pdf, fixture, content, catalogue] = await Promise.all([
 	vite.ssrLoadModule('/src/lib/report/create-report-pdf.ts'),
 	vite.ssrLoadModule('/tests/fixtures/report-scan.ts'),
-	vite.ssrLoadModule('/src/lib/content/validate-checklist.ts')
+	vite.ssrLoadModule('/src/lib/content/validate-checklist.ts'),
+	vite.ssrLoadModule('/src/lib/i18n/nl.ts')
 ]);
 const { checklist } = content.validateChecklistSource(readFileSync('checklists/kwartiermaken.yaml', 'utf8'), 'checklists/kwartiermaken.yaml');
 const longNote = (id, index) =>
@@ -55,7 +56,7 @@ const times = [];
 let size = 0;
 for (let i = 0; i < RUNS; i++) {
 	const started = performance.now();
-	const bytes = await pdf.createReportPdfBytes(checklist, scan, results, { fonts: fontBytes, generatedAt: fixture.NOW });
+	const bytes = await pdf.createReportPdfBytes(checklist, scan, results, { fonts: fontBytes, generatedAt: fixture.NOW, language: 'nl', messages: catalogue.nl });
 	times.push(performance.now() - started);
 	size = bytes.length;
 }
