@@ -298,6 +298,29 @@ describe('WizardApp storage', () => {
 		expect(await memory.listScans()).toHaveLength(1);
 	});
 
+	it('a backup of the demo scan can be restored: it leaves as an ordinary copy with a fresh id', async () => {
+		const { saveBlob } = await import('../files/save-file.ts');
+		const { parseBackup } = await import('../files/read-backup.ts');
+		const repository = createMemoryScanRepository();
+		const browser = fakeBrowser('#/scan/demo');
+		const app = start(new WizardApp(fixtureChecklist, { real: Promise.resolve({ repository, problem: null }), demo: async () => createMemoryScanRepository() }, browser.env));
+		await vi.waitFor(() => expect(app.snapshot.context.scan?.demo).toBe(true));
+
+		await app.downloadBackup(app.snapshot.context.scan!);
+		const blob = vi.mocked(saveBlob).mock.calls.at(-1)![0] as Blob;
+		const text = await new Promise<string>((resolve) => {
+			const reader = new FileReader();
+			reader.onload = () => resolve(String(reader.result));
+			reader.readAsText(blob);
+		});
+		const restored = parseBackup(text, fixtureChecklist);
+		expect(restored.ok).toBe(true);
+		if (restored.ok) {
+			expect(restored.scans[0]?.id).not.toBe('demo');
+			expect(restored.scans[0]?.demo).toBe(false);
+		}
+	});
+
 	it('opens the demo’s database only when the demo is opened', async () => {
 		const { repository } = await repositoryWithScan();
 		const demoRepository = createMemoryScanRepository();

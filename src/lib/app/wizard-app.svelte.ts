@@ -311,10 +311,19 @@ export class WizardApp {
 		]);
 		const now = this.#env.now();
 		const fileName = backupFileName(scan.profile.organisation, now);
-		saveBlob(new Blob([buildBackup(scan, now.toISOString())], { type: 'application/json' }), fileName);
+		saveBlob(new Blob([buildBackup(this.#forExport(scan), now.toISOString())], { type: 'application/json' }), fileName);
 		if (!scan.demo) this.backups.recordBackup();
 		return fileName;
 	};
+
+	/**
+	 * A scan as it may leave the device (backup file, link). Backups and links only carry scans with a
+	 * random id, and a restore refuses any other; the demo scan's fixed id would make its file or link
+	 * unreadable, so the demo leaves as an ordinary copy with a fresh id.
+	 */
+	#forExport(scan: Scan): Scan {
+		return scan.id === DEMO_SCAN_ID ? { ...scan, id: randomId(), demo: false } : scan;
+	}
 
 	// The share and Uw gegevens pages load on demand; they build their state classes from these deps,
 	// so the classes stay out of the first bundle.
@@ -329,10 +338,7 @@ export class WizardApp {
 				() => false
 			);
 			const stored = saved ? await this.#repositoryFor(scan.id).then((repository) => repository.getScan(scan.id)).catch(() => null) : null;
-			const source = stored ?? scan;
-			// Links, like backups, only carry scans with a random id; the demo scan's fixed id would be
-			// refused by the receiver, so its link carries a copy with a fresh one.
-			const shared = source.id === DEMO_SCAN_ID ? { ...source, id: randomId(), demo: false } : source;
+			const shared = this.#forExport(stored ?? scan);
 			const { createShareLink } = await import('../files/share-link.ts');
 			return createShareLink(this.#env.location.href, shared, this.#env.now().toISOString(), MAX_SHARE_LINK_CHARS);
 		},
