@@ -8,16 +8,20 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 /**
- * Budget for the JavaScript the first screen loads, gzipped (our own target; see npm run bench). The
+ * Budget for the JavaScript and CSS the first screen loads, gzipped (see npm run bench). The project's
+ * standard is 55 kB; the build is at about 72 kB, and bringing it down is issue 11, which will lower this
+ * figure. The
  * checklist (about 22 kB gzipped since version 1.1) is a chunk of its own that loads beside storage, so a
  * content revision does not move this figure; the test below keeps it out of the first screen's scripts.
  */
-const ENTRY_JS_BUDGET_GZIP = 80 * 1024;
+const FIRST_SCREEN_BUDGET_GZIP = 80 * 1024;
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 /** Scripts the first screen loads: the entry module and its modulepreloads. */
 const entryFiles = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
+/** Style sheets the first screen loads. */
+const entryStyles = [...html.matchAll(/href="\/?(assets\/[^"]+\.css)"/g)].map((match) => match[1]!);
 
 test('the entry chunk exists and does not contain jsPDF, autotable or html2canvas', () => {
 	expect(entryFiles.length).toBeGreaterThan(0);
@@ -28,9 +32,10 @@ test('the entry chunk exists and does not contain jsPDF, autotable or html2canva
 	}
 });
 
-test(`the first screen's JavaScript stays under ${ENTRY_JS_BUDGET_GZIP / 1024} kB gzipped`, () => {
-	const total = entryFiles.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0);
-	expect(total).toBeLessThanOrEqual(ENTRY_JS_BUDGET_GZIP);
+test(`the first screen's JavaScript and CSS stay under ${FIRST_SCREEN_BUDGET_GZIP / 1024} kB gzipped`, () => {
+	expect(entryStyles.length).toBeGreaterThan(0);
+	const total = [...entryFiles, ...entryStyles].reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0);
+	expect(total).toBeLessThanOrEqual(FIRST_SCREEN_BUDGET_GZIP);
 });
 
 test('each language of the checklist is a chunk of its own: not in the first screen\'s scripts, but precached for offline use', () => {
