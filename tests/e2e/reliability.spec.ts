@@ -12,6 +12,7 @@ import { nl } from '../../src/lib/i18n/nl.ts';
 const STORAGE_ERROR_MESSAGES = nl.storage.errors;
 import { expect, expectHeading, test } from './support/fixtures.ts';
 import { loadChecklist } from './support/checklist.ts';
+import { openControlled } from './support/service-worker.ts';
 import {
 	answerQuestion,
 	createScan,
@@ -431,14 +432,7 @@ test('broken records in storage do not stop the app; valid scans load and the br
 
 test('after the first visit the app works offline, from the service worker', async ({ page, context }) => {
 	test.setTimeout(60_000);
-	await page.goto('/');
-	await expectHeading(page, 'Kwartiermaker', { focused: false });
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	// The first visit is not controlled (no clients.claim in prompt mode); after a reload it is.
-	await page.reload();
-	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null)).toBe('activated');
+	await openControlled(page);
 	const precached = await page.evaluate(async () => {
 		const urls: string[] = [];
 		for (const name of await caches.keys()) {

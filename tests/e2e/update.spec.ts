@@ -11,6 +11,7 @@
 import type { Page } from '@playwright/test';
 import type { PhaseId } from '../../src/lib/content/checklist-schema.ts';
 import { expect, expectHeading, test as base } from './support/fixtures.ts';
+import { openControlled } from './support/service-worker.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 import { loadChecklist } from './support/checklist.ts';
 import {
@@ -51,17 +52,6 @@ const checklist = loadChecklist();
 const PHASE: PhaseId = 'eerste';
 const questions = questionsInScope(checklist, 'quick', PHASE);
 const half = Math.ceil(questions.length / 2);
-
-/** Loads the app and reloads once, so the service worker controls the page (as on any later visit). */
-async function openControlled(page: Page): Promise<void> {
-	await page.goto('/');
-	await expectHeading(page, 'Kwartiermaker', { focused: false });
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	await page.reload();
-	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null)).toBe('activated');
-}
 
 /** From now on the server sends a changed sw.js: a new version of the app. */
 function publishNewVersion(server: StaticServer): void {
