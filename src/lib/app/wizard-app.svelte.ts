@@ -172,7 +172,8 @@ export class WizardApp {
 	 */
 	#routeOf(hash: string): Route {
 		const route = parseHash(hash);
-		if (route.name === 'receive') {
+		// Share links, werksessie join links and participants' answer links all carry data after `#`.
+		if (route.name === 'receive' || route.name === 'join' || route.name === 'answers') {
 			this.#sharedHash = hash.length > toHash(route).length ? hash : null;
 			this.#sharedCount++;
 			if (this.#env.location.hash !== toHash(route)) this.#env.history.replaceState(this.#env.history.state, '', toHash(route));

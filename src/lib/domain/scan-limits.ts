@@ -36,6 +36,10 @@ export const LIMITS = {
 	deadline: { min: '2000-01-01', max: '2100-12-31' },
 	/** Actions in one plan. */
 	planActions: 1000,
+	/** Themes a scan can be limited to (a werksessie's choice of themes). */
+	themes: 100,
+	/** A werksessie participant's name (also in WORKSHOP_LIMITS.name). */
+	participantName: 100,
 	/** Focus areas (werkvelden) ticked in a profile. */
 	focusAreas: 100,
 	/** Answers in one scan. A checklist has far fewer questions; this only stops absurd input. */

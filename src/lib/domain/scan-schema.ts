@@ -25,6 +25,7 @@ import {
 	SCAN_SCHEMA_VERSION,
 	deadlineProblem
 } from './scan-limits.ts';
+import { ROLE_IDS } from '../workshop/workshop-limits.ts';
 import type { MessageKey, MessageRef } from '../i18n/message-ref.ts';
 
 // The constants and limits live in a module without valibot, so the first screen can use them
@@ -62,13 +63,13 @@ export const PROBLEM = {
 const NOT_TEXT = PROBLEM.notText;
 
 /** Message for an object schema: a missing key, or a value that is not an object. */
-const objectMessage = (issue: { expected: string | null; received: string }): string =>
+export const objectMessage = (issue: { expected: string | null; received: string }): string =>
 	issue.received === 'undefined' && issue.expected?.startsWith('"') ? PROBLEM.missing : PROBLEM.wrongShape;
 
 /** A text of at most `max` characters (may be empty). */
-const textOf = (max: number) => v.pipe(v.string(NOT_TEXT), v.maxLength(max, PROBLEM.tooLong));
+export const textOf = (max: number) => v.pipe(v.string(NOT_TEXT), v.maxLength(max, PROBLEM.tooLong));
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const VERSION = /^\d{1,6}\.\d{1,6}\.\d{1,6}$/;
 
@@ -76,15 +77,15 @@ function isDateTime(value: string): boolean {
 	return value.length <= 40 && ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
 }
 
-const DateTime = v.pipe(v.string(NOT_TEXT), v.check(isDateTime, PROBLEM.notDateTime));
+export const DateTime = v.pipe(v.string(NOT_TEXT), v.check(isDateTime, PROBLEM.notDateTime));
 
 /** A plain object (not an array, not null): `v.record` alone would also take an array. */
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A question, theme, action or option id. Stored data only needs it to be a bounded, non-empty text. */
-const IdText = v.pipe(textOf(LIMITS.id), v.nonEmpty(PROBLEM.empty));
+export const IdText = v.pipe(textOf(LIMITS.id), v.nonEmpty(PROBLEM.empty));
 
 /** A checklist version such as "1.0.0". */
 export const VersionSchema = v.pipe(v.string(NOT_TEXT), v.regex(VERSION, PROBLEM.invalid));
@@ -250,6 +251,38 @@ const ScanEntries = {
 	updatedAt: DateTime,
 	/** True only for the demo scan (which lives in its own database). */
 	demo: v.optional(v.boolean(PROBLEM.notBoolean), false),
+	/**
+	 * Only these themes are asked (a werksessie can choose themes); absent means every theme of the mode.
+	 * Scoring, the flow and the plan all use the same scope (see domain/scope.ts).
+	 */
+	themes: v.optional(v.pipe(v.array(IdText, PROBLEM.wrongShape), v.maxLength(LIMITS.themes, PROBLEM.tooMany))),
+	/** Set on a participant's own scan in a werksessie: which session, and as whom they answer. */
+	participation: v.optional(
+		v.object(
+			{
+				workshopId: v.pipe(v.string(NOT_TEXT), v.regex(UUID, PROBLEM.wrongShape)),
+				participantId: v.pipe(v.string(NOT_TEXT), v.regex(UUID, PROBLEM.wrongShape)),
+				role: v.picklist(ROLE_IDS, PROBLEM.unknown),
+				name: textOf(LIMITS.participantName),
+				/** When the answers were last handed in, or null. */
+				handedInAt: v.nullable(DateTime)
+			},
+			objectMessage
+		)
+	),
+	/** Set on the scan a werksessie settled together: it is the group's result, not one person's. */
+	workshop: v.optional(
+		v.object(
+			{
+				workshopId: v.pipe(v.string(NOT_TEXT), v.regex(UUID, PROBLEM.wrongShape)),
+				/** People whose answers counted: handed in, plus the most present at a show of hands. */
+				participants: v.pipe(v.number(PROBLEM.wrongShape), v.integer(PROBLEM.wrongShape), v.minValue(0, PROBLEM.outOfRange)),
+				/** The day of the session, YYYY-MM-DD. */
+				date: textOf(10)
+			},
+			objectMessage
+		)
+	),
 	/** Answers of an earlier checklist version that no longer map to a question, by question id. */
 	setAside: v.optional(
 		v.pipe(

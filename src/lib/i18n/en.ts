@@ -640,5 +640,26 @@ export const en: Messages = {
 		documentTitle: (organisation: string) => `Action plan for lived-experience work – ${organisation}`,
 		unknownOrganisation: 'Organisation unknown',
 		fileNamePrefix: 'kwartiermaker-action-plan'
+		},
+	workshop: {
+		title: 'Workshop',
+		roles: {
+			beleid: 'Policy',
+			management: 'Management',
+			ervaringswerker: 'Peer worker or expert by experience',
+			uitvoering: 'Front-line staff',
+			bestuur: 'Governance',
+			anders: 'Other'
+		},
+		sources: { qr: 'QR code', file: 'File', link: 'Link', hands: 'Hands counted' },
+		pages: {
+			overview: 'Overview',
+			collect: 'Collect answers',
+			hands: 'Count hands',
+			discuss: 'Discuss',
+			project: 'Projector',
+			consensus: 'Settle together'
+		},
+		notFound: 'This workshop is not (or no longer) on this device.'
 	}
 };

@@ -676,5 +676,30 @@ export const nl = {
 		unknownOrganisation: 'Organisatie onbekend',
 		/** Start of the PDF's file name, before the organisation and the date. */
 		fileNamePrefix: 'kwartiermaken-actieplan'
+		},
+	/** Werksessie (workshop): words every workshop screen shares. Screens add sections of their own below. */
+	workshop: {
+		title: 'Werksessie',
+		/** The roles participants choose from (ROLE_IDS). */
+		roles: {
+			beleid: 'Beleid',
+			management: 'Management',
+			ervaringswerker: 'Ervaringswerker of ervaringsdeskundige',
+			uitvoering: 'Uitvoering',
+			bestuur: 'Bestuur',
+			anders: 'Anders'
+		},
+		/** How answers reached the facilitator (ANSWER_SOURCES), and counted hands. */
+		sources: { qr: 'QR-code', file: 'Bestand', link: 'Link', hands: 'Handen geteld' },
+		/** The facilitator's screens (WORKSHOP_PAGES). */
+		pages: {
+			overview: 'Overzicht',
+			collect: 'Antwoorden verzamelen',
+			hands: 'Handen tellen',
+			discuss: 'Bespreken',
+			project: 'Projectie',
+			consensus: 'Samen vaststellen'
+		},
+		notFound: 'Deze werksessie staat niet (meer) op dit apparaat.'
 	}
 } as const;

@@ -18,9 +18,29 @@ export type Route =
 	| { name: 'check'; scanId: string }
 	| { name: 'results'; scanId: string }
 	| { name: 'plan'; scanId: string }
+	| { name: 'hand-in'; scanId: string }
 	| { name: 'data' }
 	| { name: 'receive' }
+	| { name: 'workshop-new' }
+	| { name: 'workshop'; workshopId: string; page: WorkshopPage }
+	| { name: 'join' }
+	| { name: 'answers' }
 	| { name: 'not-found' };
+
+/**
+ * The facilitator's screens of one werksessie (workshop), with their Dutch path segment:
+ * overview (join code, who handed in), collect (QR, files, links), hands (show of hands), discuss
+ * (where we differ), project (projector mode), consensus (settle the answers).
+ */
+export const WORKSHOP_PAGES = {
+	overview: '',
+	collect: 'verzamelen',
+	hands: 'handen',
+	discuss: 'bespreken',
+	project: 'projectie',
+	consensus: 'overeenstemming'
+} as const;
+export type WorkshopPage = keyof typeof WORKSHOP_PAGES;
 
 export type RouteName = Route['name'];
 export type ScanRoute = Extract<Route, { scanId: string }>;
@@ -43,17 +63,30 @@ export function isScanRoute(route: Route): route is ScanRoute {
  * length limit; the app takes the data out of the address before it routes (see wizard-app).
  */
 const RECEIVE_PATH = '/ontvang';
+/** A werksessie's join link: `#/doe-mee/1.<invitation>`; its data is taken out of the address like a share link's. */
+export const JOIN_PATH = '/doe-mee';
+/** A participant's answers as a link: `#/antwoorden/1.<answers>`, opened by the facilitator. */
+export const ANSWERS_PATH = '/antwoorden';
+const WORKSHOP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** True when `raw` (a hash without `#`) is `path` or starts with `path/`. */
+function isPathWithData(raw: string, path: string): boolean {
+	return raw === path || raw.startsWith(`${path}/`);
+}
 
 /** Turns a location hash (with or without `#`) into a route. Never throws. */
 export function parseHash(hash: string): Route {
 	const raw = hash.replace(/^#/, '');
-	if (raw === RECEIVE_PATH || raw.startsWith(`${RECEIVE_PATH}/`)) return { name: 'receive' };
+	if (isPathWithData(raw, RECEIVE_PATH)) return { name: 'receive' };
+	if (isPathWithData(raw, JOIN_PATH)) return { name: 'join' };
+	if (isPathWithData(raw, ANSWERS_PATH)) return { name: 'answers' };
 	if (hash.length > MAX_HASH_LENGTH) return { name: 'not-found' };
 	if (raw === '' || raw === '/') return { name: 'home' };
 	const [path = '', query = ''] = raw.split('?', 2);
 	const parts = path.split('/').filter(Boolean);
 	if (parts.length === 1 && parts[0] === 'nieuw') return { name: 'new' };
 	if (parts.length === 1 && parts[0] === 'gegevens') return { name: 'data' };
+	if (parts[0] === 'werksessie') return parseWorkshopPath(parts.slice(1));
 	if (parts[0] !== 'scan' || !parts[1] || !SCAN_ID.test(parts[1])) return { name: 'not-found' };
 	const scanId = parts[1];
 	const [, , page, param, ...rest] = parts;
@@ -69,6 +102,8 @@ export function parseHash(hash: string): Route {
 				return { name: 'results', scanId };
 			case 'actieplan':
 				return { name: 'plan', scanId };
+			case 'inleveren':
+				return { name: 'hand-in', scanId };
 			default:
 				return { name: 'not-found' };
 		}
@@ -83,6 +118,15 @@ export function parseHash(hash: string): Route {
 	return { name: 'not-found' };
 }
 
+/** `#/werksessie/nieuw`, `#/werksessie/<id>` and `#/werksessie/<id>/<page>`. */
+function parseWorkshopPath(parts: string[]): Route {
+	if (parts.length === 1 && parts[0] === 'nieuw') return { name: 'workshop-new' };
+	const [workshopId, segment = '', ...rest] = parts;
+	if (!workshopId || !WORKSHOP_ID.test(workshopId) || rest.length > 0) return { name: 'not-found' };
+	const page = (Object.keys(WORKSHOP_PAGES) as WorkshopPage[]).find((key) => WORKSHOP_PAGES[key] === segment);
+	return page ? { name: 'workshop', workshopId, page } : { name: 'not-found' };
+}
+
 /** The hash for a route (with leading `#`). */
 export function toHash(route: Route): string {
 	switch (route.name) {
@@ -95,6 +139,18 @@ export function toHash(route: Route): string {
 			return '#/gegevens';
 		case 'receive':
 			return `#${RECEIVE_PATH}`;
+		case 'join':
+			return `#${JOIN_PATH}`;
+		case 'answers':
+			return `#${ANSWERS_PATH}`;
+		case 'workshop-new':
+			return '#/werksessie/nieuw';
+		case 'workshop': {
+			const segment = WORKSHOP_PAGES[route.page];
+			return `#/werksessie/${route.workshopId}${segment ? `/${segment}` : ''}`;
+		}
+		case 'hand-in':
+			return `#/scan/${route.scanId}/inleveren`;
 		case 'tasks':
 			return `#/scan/${route.scanId}`;
 		case 'profile':

@@ -311,6 +311,11 @@ export function createWizardMachine(deps: WizardDeps) {
 					// Pages of their own (Uw gegevens, a received share link): their state lives in their own class.
 					{ guard: { type: 'routeIs', params: { name: 'data' } }, target: 'data' },
 					{ guard: { type: 'routeIs', params: { name: 'receive' } }, target: 'receive' },
+					// The werksessie screens have their own state class (WorkshopApp); the wizard only routes.
+					{ guard: { type: 'routeIs', params: { name: 'workshop-new' } }, target: 'workshop' },
+					{ guard: { type: 'routeIs', params: { name: 'workshop' } }, target: 'workshop' },
+					{ guard: { type: 'routeIs', params: { name: 'join' } }, target: 'join' },
+					{ guard: { type: 'routeIs', params: { name: 'answers' } }, target: 'answers' },
 					{ guard: 'routeIsNotFound', target: 'notFound', actions: { type: 'setProblem', params: { message: PROBLEM_NOT_FOUND } } },
 					{ guard: 'scanNotLoaded', target: 'loadingScan' },
 					{ guard: 'routeTargetMissing', target: 'notFound', actions: { type: 'setProblem', params: { message: PROBLEM_NOT_IN_SCAN } } },
@@ -320,6 +325,7 @@ export function createWizardMachine(deps: WizardDeps) {
 					{ guard: { type: 'routeIs', params: { name: 'check' } }, target: 'scan.check' },
 					{ guard: { type: 'routeIs', params: { name: 'results' } }, target: 'scan.results' },
 					{ guard: { type: 'routeIs', params: { name: 'plan' } }, target: 'scan.plan' },
+					{ guard: { type: 'routeIs', params: { name: 'hand-in' } }, target: 'scan.handIn' },
 					{ target: 'scan.tasks' }
 				]
 			},
@@ -491,11 +497,16 @@ export function createWizardMachine(deps: WizardDeps) {
 					themeCheck: {},
 					check: {},
 					results: {},
-					plan: {}
+					plan: {},
+					/** A werksessie participant hands in their answers (QR code, file, link). */
+					handIn: {}
 				}
 			},
 			data: {},
 			receive: {},
+			workshop: {},
+			join: {},
+			answers: {},
 			notFound: {}
 		}
 	});

@@ -106,6 +106,11 @@ const NAV_ROUTES: Route[] = [
 	{ name: 'new' },
 	{ name: 'data' },
 	{ name: 'receive' },
+	{ name: 'workshop-new' },
+	{ name: 'workshop', workshopId: '0d9a3c2e-1b7f-4c1e-9a55-0a1b2c3d4e5f', page: 'discuss' },
+	{ name: 'join' },
+	{ name: 'answers' },
+	{ name: 'hand-in', scanId: SCAN_ID },
 	{ name: 'not-found' },
 	{ name: 'tasks', scanId: SCAN_ID },
 	{ name: 'profile', scanId: SCAN_ID },
@@ -188,7 +193,7 @@ const model = new TestModel(machine, {
 const paths = model.getShortestPaths();
 
 /** Which routes each resting state may show. Keep in step with the machine (a test checks the keys). */
-const SCAN_ROUTES: Route['name'][] = ['tasks', 'profile', 'question', 'theme-check', 'check', 'results', 'plan'];
+const SCAN_ROUTES: Route['name'][] = ['tasks', 'profile', 'question', 'theme-check', 'check', 'results', 'plan', 'hand-in'];
 const RENDERS: Record<string, Route['name'][]> = {
 	'home.loading': ['home'],
 	'home.ready': ['home'],
@@ -208,8 +213,12 @@ const RENDERS: Record<string, Route['name'][]> = {
 	'scan.check': ['check'],
 	'scan.results': ['results'],
 	'scan.plan': ['plan'],
+	'scan.handIn': ['hand-in'],
 	data: ['data'],
 	receive: ['receive'],
+	workshop: ['workshop-new', 'workshop'],
+	join: ['join'],
+	answers: ['answers'],
 	notFound: ['not-found', ...SCAN_ROUTES]
 };
 
@@ -253,8 +262,12 @@ describe('the model', () => {
 			'scan.check',
 			'scan.results',
 			'scan.plan',
+			'scan.handIn',
 			'data',
 			'receive',
+			'workshop',
+			'join',
+			'answers',
 			'notFound'
 		].map((path) => `wizard.${path}`);
 		expect(ALL_IDS).toEqual([...listed, 'wizard'].sort());
