@@ -15,6 +15,8 @@ import { createDemoScan } from '../domain/demo-scan.ts';
 import { nameWithSuffix } from '../domain/scan-name.ts';
 import { SCAN_SCHEMA_VERSION, type Scan, type ScanMode, type ScanProfile } from '../domain/scan.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
+import type { WorkshopRepository } from '../storage/workshop-repository.ts';
+import { createMemoryWorkshopRepository } from '../storage/memory-workshop-repository.ts';
 import { requestPersistence } from '../storage/open-storage.ts';
 import { watchPageLeave } from '../storage/page-lifecycle.ts';
 import { createScanCountMarker } from '../storage/scan-count-marker.ts';
@@ -103,6 +105,8 @@ export class WizardApp {
 	#stopListening: (() => void) | null = null;
 	readonly #queue;
 	readonly #tabSync: TabSync;
+	/** Werksessies (workshops). For now in memory; the storage work wires the IndexedDB store in. */
+	readonly workshops: WorkshopRepository = createMemoryWorkshopRepository();
 	/** Last backup and changes since, for the backup reminder. */
 	readonly backups = new BackupTracker(createBackupLogStore());
 	/** The "Er is een nieuwe versie" banner. */

@@ -661,5 +661,29 @@ export const en: Messages = {
 			consensus: 'Settle together'
 		},
 		notFound: 'This workshop is not (or no longer) on this device.'
+	},
+	/** Filled by the workshopDomain part of the werksessie work. */
+	workshopDomain: {
+		section: 'workshopDomain'
+	},
+	/** Filled by the workshopStorage part of the werksessie work. */
+	workshopStorage: {
+		section: 'workshopStorage'
+	},
+	/** Filled by the workshopQr part of the werksessie work. */
+	workshopQr: {
+		section: 'workshopQr'
+	},
+	/** Filled by the workshopCollect part of the werksessie work. */
+	workshopCollect: {
+		section: 'workshopCollect'
+	},
+	/** Filled by the workshopSetup part of the werksessie work. */
+	workshopSetup: {
+		section: 'workshopSetup'
+	},
+	/** Filled by the workshopGroup part of the werksessie work. */
+	workshopGroup: {
+		section: 'workshopGroup'
 	}
 };

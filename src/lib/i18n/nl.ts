@@ -701,5 +701,29 @@ export const nl = {
 			consensus: 'Samen vaststellen'
 		},
 		notFound: 'Deze werksessie staat niet (meer) op dit apparaat.'
+	},
+	/** Filled by the workshopDomain part of the werksessie work. */
+	workshopDomain: {
+		section: 'workshopDomain'
+	},
+	/** Filled by the workshopStorage part of the werksessie work. */
+	workshopStorage: {
+		section: 'workshopStorage'
+	},
+	/** Filled by the workshopQr part of the werksessie work. */
+	workshopQr: {
+		section: 'workshopQr'
+	},
+	/** Filled by the workshopCollect part of the werksessie work. */
+	workshopCollect: {
+		section: 'workshopCollect'
+	},
+	/** Filled by the workshopSetup part of the werksessie work. */
+	workshopSetup: {
+		section: 'workshopSetup'
+	},
+	/** Filled by the workshopGroup part of the werksessie work. */
+	workshopGroup: {
+		section: 'workshopGroup'
 	}
 } as const;
