@@ -16,7 +16,6 @@ import { nameWithSuffix } from '../domain/scan-name.ts';
 import { SCAN_SCHEMA_VERSION, type Scan, type ScanMode, type ScanProfile } from '../domain/scan.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
 import type { WorkshopRepository } from '../storage/workshop-repository.ts';
-import { createMemoryWorkshopRepository } from '../storage/memory-workshop-repository.ts';
 import { requestPersistence } from '../storage/open-storage.ts';
 import { watchPageLeave } from '../storage/page-lifecycle.ts';
 import { createScanCountMarker } from '../storage/scan-count-marker.ts';
@@ -77,6 +76,22 @@ export function browserEnvironment(): AppEnvironment {
 	return { location: window.location, history: window.history, window, document, now: () => new Date(), crossTab: createCrossTab() };
 }
 
+/** A workshop repository whose implementation is loaded (once) when it is first used. */
+function lazyWorkshops(load: () => Promise<WorkshopRepository>): WorkshopRepository {
+	let loaded: Promise<WorkshopRepository> | null = null;
+	const get = () => (loaded ??= load());
+	return {
+		backend: 'memory',
+		listWorkshops: () => get().then((r) => r.listWorkshops()),
+		getWorkshop: (id) => get().then((r) => r.getWorkshop(id)),
+		createWorkshop: (workshop) => get().then((r) => r.createWorkshop(workshop)),
+		updateWorkshop: (id, change) => get().then((r) => r.updateWorkshop(id, change)),
+		deleteWorkshop: (id) => get().then((r) => r.deleteWorkshop(id)),
+		deleteAllWorkshops: () => get().then((r) => r.deleteAllWorkshops()),
+		importWorkshop: (workshop) => get().then((r) => r.importWorkshop(workshop))
+	};
+}
+
 /** The words of a storage error, or the catalogue's general message when the error has none. */
 function messageOf(error: unknown): MessageRef | string {
 	return messageOfError(error) ?? { key: 'problems.saveFailed' };
@@ -105,8 +120,13 @@ export class WizardApp {
 	#stopListening: (() => void) | null = null;
 	readonly #queue;
 	readonly #tabSync: TabSync;
-	/** Werksessies (workshops). For now in memory; the storage work wires the IndexedDB store in. */
-	readonly workshops: WorkshopRepository = createMemoryWorkshopRepository();
+	/**
+	 * Werksessies (workshops). For now in memory; the storage work wires the IndexedDB store in. Loaded on
+	 * first use, so the workshop schema stays off the first screen.
+	 */
+	readonly workshops: WorkshopRepository = lazyWorkshops(() =>
+		import('../storage/memory-workshop-repository.ts').then(({ createMemoryWorkshopRepository }) => createMemoryWorkshopRepository())
+	);
 	/** Last backup and changes since, for the backup reminder. */
 	readonly backups = new BackupTracker(createBackupLogStore());
 	/** The "Er is een nieuwe versie" banner. */
