@@ -8,6 +8,7 @@ import type { Checklist, PhaseId } from '../content/checklist-schema.ts';
 import { LIMITS } from '../domain/scan-limits.ts';
 import { messageOfError, type MessageKey, type MessageRef } from '../i18n/message-ref.ts';
 import type { WorkshopRepository } from '../storage/workshop-repository.ts';
+import type { WorkshopAppDeps } from './workshop-deps.ts';
 import { createWorkshop } from '../workshop/new-workshop.ts';
 import {
 	isDay,
@@ -23,15 +24,10 @@ import {
 export type SetupField = 'organisation' | 'date' | 'phase' | 'scope' | 'themes' | 'roles' | 'names';
 export type DatePart = 'day' | 'month' | 'year';
 
-export interface WorkshopSetupDeps {
-	checklist(): Checklist;
-	/** The clock: the date boxes start at today, and the workshop gets its createdAt. */
-	now(): Date;
-	newId(): string;
+/** The clock starts the date boxes at today and gives createdAt; `go` opens the new workshop's overview. */
+export type WorkshopSetupDeps = Pick<WorkshopAppDeps, 'checklist' | 'now' | 'newId' | 'go'> & {
 	workshops: Pick<WorkshopRepository, 'createWorkshop'>;
-	/** Opens the new workshop's overview. */
-	open(workshopId: string): void;
-}
+};
 
 /** The date as typed in the three boxes: a day, or what is wrong and which boxes to mark. */
 export type DateReading = { ok: true; date: string } | { ok: false; message: MessageRef; parts: DatePart[] };
@@ -142,7 +138,7 @@ export class WorkshopSetup {
 				now: this.#deps.now().toISOString()
 			});
 			await this.#deps.workshops.createWorkshop(workshop);
-			this.#deps.open(workshop.id);
+			this.#deps.go({ name: 'workshop', workshopId: workshop.id, page: 'overview' });
 			return true;
 		} catch (error) {
 			this.problem = messageOfError(error) ?? err('workshopSetup.errors.saveFailed');

@@ -937,7 +937,6 @@ export const en: Messages = {
 			linkLabel: 'Link with your answers',
 			failed: 'Your answers could not be prepared.',
 			recorded: 'Saved that you have handed in.',
-			fileNamePrefix: 'kwartiermaken-antwoorden',
 			toTasks: 'Back to the questions'
 		}
 	},

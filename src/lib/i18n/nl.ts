@@ -990,7 +990,6 @@ export const nl = {
 			linkLabel: 'Link met uw antwoorden',
 			failed: 'Uw antwoorden konden niet worden klaargezet.',
 			recorded: 'Opgeslagen dat u heeft ingeleverd.',
-			fileNamePrefix: 'kwartiermaken-antwoorden',
 			toTasks: 'Terug naar de vragen'
 		}
 	},
