@@ -854,8 +854,6 @@ export const en: Messages = {
 			namesNever: 'Not asked',
 			handedInTitle: 'Handed in',
 			handedInTotal: (count: number) => (count === 1 ? '1 participant has handed in.' : `${count} participants have handed in.`),
-			role: 'Role',
-			count: 'Number',
 			nextTitle: 'Continue with the workshop',
 			settledTitle: 'The workshop has been settled',
 			settledText: 'A scan has been made from the workshop. That scan stays when you delete the workshop.',

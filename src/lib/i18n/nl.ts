@@ -904,8 +904,6 @@ export const nl = {
 			namesNever: 'Wordt niet gevraagd',
 			handedInTitle: 'Ingeleverd',
 			handedInTotal: (count: number) => (count === 1 ? '1 deelnemer heeft ingeleverd.' : `${count} deelnemers hebben ingeleverd.`),
-			role: 'Rol',
-			count: 'Aantal',
 			nextTitle: 'Verder met de werksessie',
 			settledTitle: 'De werksessie is vastgesteld',
 			settledText: 'Van de werksessie is een scan gemaakt. Die scan blijft bestaan als u de werksessie verwijdert.',
