@@ -757,13 +757,102 @@ export const en: Messages = {
 	workshopStorage: {
 		section: 'workshopStorage'
 	},
-	/** Filled by the workshopQr part of the werksessie work. */
+	/** QR codes on screen and the camera that reads them (components qr-code and qr-reader), and the links. */
 	workshopQr: {
-		section: 'workshopQr'
+		frames: {
+			damaged: 'This QR code is damaged or was not read in full. Please try again.',
+			tooLarge: 'This QR code holds too much data for one participant’s answers.',
+			otherCode: 'This is a different QR code. Let all codes of the previous participant be read first, or start again.'
+		},
+		code: {
+			making: 'Making the QR code…',
+			frameOf: (index: number, total: number) => `Code ${index} of ${total}`,
+			severalHint: 'The codes change by themselves. Hold the screen still in front of the camera until all codes have been read.',
+			previous: 'Previous code',
+			next: 'Next code',
+			pause: 'Stop changing',
+			play: 'Change again',
+			tooLarge: 'This does not fit in QR codes. Use the file or the link.',
+			failed: 'The QR code could not be made. Use the file or the link.'
+		},
+		reader: {
+			start: 'Start camera',
+			stop: 'Stop camera',
+			video: 'Camera image',
+			idle: 'The camera only turns on when you click "Start camera". The image stays on this device.',
+			starting: 'Starting the camera…',
+			scanning: 'Hold the participant’s QR code in front of the camera.',
+			denied: 'The camera may not be used. You did not give permission, or the camera is blocked.',
+			unavailable: 'No camera was found on this device.',
+			error: 'The camera is not working. Another program may be using it.',
+			fallback: 'You can also take a photo of the QR code and choose that photo below. Or ask the participant for the link and paste it.',
+			progress: (received: number, total: number) => `Code ${received} of ${total} read. Keep the screen in front of the camera.`,
+			read: 'QR code read.',
+			again: 'Start again',
+			photo: 'Choose a photo of a QR code',
+			photoHint: 'A photo or screenshot in which the QR code is clearly visible.',
+			photoReading: 'Reading the photo…',
+			photoNone: 'No QR code was found in this photo. Take the photo closer, straight on and in focus.',
+			photoUnreadable: 'This photo could not be opened.'
+		},
+		links: {
+			notLink: 'This is not a Kwartiermaker link with answers or an invitation.',
+			newer: 'This link was made with a newer version of Kwartiermaker. Update the app and open the link again.',
+			damaged: 'This link is damaged or was not copied in full. Ask for a new link.',
+			tooLarge: 'This link holds too much data.',
+			unsupported: 'This browser cannot unpack the link. Use a recent version of Edge, Chrome, Firefox or Safari.'
+		}
 	},
-	/** Filled by the workshopCollect part of the werksessie work. */
+	/** The facilitator's screen for collecting answers, and the page of an opened answers link. */
 	workshopCollect: {
-		section: 'workshopCollect'
+		intro: 'Add the participants’ answers: with the camera, as a file or as a link. Duplicate answers from the same participant are recognised: the newest counts.',
+		loading: 'Opening the workshop…',
+		handedIn: (count: number) => (count === 1 ? '1 participant has handed in' : `${count} participants have handed in`),
+		perRole: 'Handed in per role',
+		roleColumn: 'Role',
+		countColumn: 'Number',
+		qrHeading: 'Read a QR code',
+		filesHeading: 'Add files',
+		filesLabel: 'Choose one or more answer files',
+		filesHint: 'You can choose several files at once, or drag them onto this box.',
+		dropHere: 'Drag files here',
+		linksHeading: 'Paste links',
+		linksLabel: 'Links with answers',
+		linksHint: 'Paste one or more links. Put each link on its own line.',
+		linksAdd: 'Add links',
+		linksEmpty: 'Paste a link with answers first.',
+		itemsHeading: 'What you added',
+		itemQr: 'QR code',
+		itemPhoto: (name: string) => `Photo ${name}`,
+		itemLink: (index: number) => `Link ${index}`,
+		working: 'Working…',
+		who: (role: string, name: string) => (name ? `${name} (${role})` : role),
+		outcomes: {
+			added: (who: string) => `Added: ${who}.`,
+			replaced: (who: string) => `Updated: ${who}. These answers replace answers handed in earlier.`,
+			keptNewer: (who: string) => `Already in: ${who}. These answers were already here, or newer ones are.`,
+			otherWorkshop: 'These answers belong to another workshop. Nothing was added.',
+			otherChecklist: 'These answers belong to another checklist. Nothing was added.'
+		},
+		fileTooLarge: 'This file is too large for one participant’s answers.',
+		fileUnreadable: 'This file could not be read.',
+		saveFailed: 'The answers could not be saved. Please try again.',
+		toOverview: 'Back to the overview',
+		link: {
+			title: 'A participant’s answers',
+			reading: 'Reading the link…',
+			empty: 'This link holds no answers (any more). Open the link again from the participant’s message.',
+			refusedTitle: 'This link cannot be read',
+			whose: 'From',
+			session: 'Workshop',
+			answers: 'Answers',
+			handedInAt: 'Handed in on',
+			add: 'Add to the workshop',
+			adding: 'Adding…',
+			notOnDevice: 'The workshop of these answers is not on this device. Open the link on the device on which you lead the workshop.',
+			toCollect: 'Go to collecting answers',
+			toHome: 'Go to the start page'
+		}
 	},
 	/** Workshop: set-up, overview, joining, the participant's scan and handing in (part ws-setup). */
 	workshopSetup: {

@@ -803,13 +803,107 @@ export const nl = {
 	workshopStorage: {
 		section: 'workshopStorage'
 	},
-	/** Filled by the workshopQr part of the werksessie work. */
+	/** QR codes on screen and the camera that reads them (components qr-code and qr-reader), and the links. */
 	workshopQr: {
-		section: 'workshopQr'
+		/** Problems with a code that was read in full. */
+		frames: {
+			damaged: 'Deze QR-code is beschadigd of niet volledig gelezen. Probeer het nog eens.',
+			tooLarge: 'Deze QR-code bevat te veel gegevens voor antwoorden van één deelnemer.',
+			otherCode: 'Dit is een andere QR-code. Laat eerst alle codes van de vorige deelnemer lezen, of begin opnieuw.'
+		},
+		/** Showing a code (one, or several in turn). */
+		code: {
+			making: 'De QR-code wordt gemaakt…',
+			frameOf: (index: number, total: number) => `Code ${index} van ${total}`,
+			severalHint: 'De codes wisselen vanzelf. Houd het scherm stil voor de camera tot alle codes zijn gelezen.',
+			previous: 'Vorige code',
+			next: 'Volgende code',
+			pause: 'Stoppen met wisselen',
+			play: 'Weer wisselen',
+			tooLarge: 'Dit past niet in QR-codes. Gebruik het bestand of de link.',
+			failed: 'De QR-code kon niet worden gemaakt. Gebruik het bestand of de link.'
+		},
+		/** Reading codes with the camera or from a photo. */
+		reader: {
+			start: 'Camera starten',
+			stop: 'Camera stoppen',
+			video: 'Camerabeeld',
+			idle: 'De camera gaat pas aan als u op "Camera starten" klikt. Het beeld blijft op dit apparaat.',
+			starting: 'De camera start…',
+			scanning: 'Houd de QR-code van de deelnemer voor de camera.',
+			denied: 'De camera mag niet worden gebruikt. U hebt geen toestemming gegeven, of de camera is geblokkeerd.',
+			unavailable: 'Er is op dit apparaat geen camera gevonden.',
+			error: 'De camera werkt niet. Misschien gebruikt een ander programma hem.',
+			fallback: 'U kunt ook een foto van de QR-code maken en die foto hieronder kiezen. Of vraag de deelnemer om de link en plak die.',
+			progress: (received: number, total: number) => `Code ${received} van ${total} gelezen. Houd het scherm voor de camera.`,
+			read: 'QR-code gelezen.',
+			again: 'Opnieuw beginnen',
+			photo: 'Foto van een QR-code kiezen',
+			photoHint: 'Een foto of schermafbeelding waarop de QR-code goed te zien is.',
+			photoReading: 'De foto wordt gelezen…',
+			photoNone: 'Op deze foto is geen QR-code gevonden. Maak de foto van dichterbij, recht van voren en scherp.',
+			photoUnreadable: 'Deze foto kon niet worden geopend.'
+		},
+		/** Problems with a join link or an answers link. */
+		links: {
+			notLink: 'Dit is geen link met antwoorden of een uitnodiging van Kwartiermaker.',
+			newer: 'Deze link is gemaakt met een nieuwere versie van Kwartiermaker. Werk de app bij en open de link opnieuw.',
+			damaged: 'Deze link is beschadigd of niet volledig gekopieerd. Vraag om een nieuwe link.',
+			tooLarge: 'Deze link bevat te veel gegevens.',
+			unsupported: 'Deze browser kan de link niet uitpakken. Gebruik een recente versie van Edge, Chrome, Firefox of Safari.'
+		}
 	},
-	/** Filled by the workshopCollect part of the werksessie work. */
+	/** The facilitator's screen for collecting answers, and the page of an opened answers link. */
 	workshopCollect: {
-		section: 'workshopCollect'
+		intro: 'Voeg de antwoorden van de deelnemers toe: met de camera, als bestand of als link. Dubbele antwoorden van dezelfde deelnemer worden herkend: de nieuwste telt.',
+		loading: 'De werksessie wordt geopend…',
+		handedIn: (count: number) => (count === 1 ? '1 deelnemer heeft ingeleverd' : `${count} deelnemers hebben ingeleverd`),
+		perRole: 'Ingeleverd per rol',
+		roleColumn: 'Rol',
+		countColumn: 'Aantal',
+		qrHeading: 'QR-code lezen',
+		filesHeading: 'Bestanden toevoegen',
+		filesLabel: 'Kies een of meer bestanden met antwoorden',
+		filesHint: 'U kunt meerdere bestanden tegelijk kiezen, of ze naar dit vak slepen.',
+		dropHere: 'Sleep bestanden hierheen',
+		linksHeading: 'Links plakken',
+		linksLabel: 'Links met antwoorden',
+		linksHint: 'Plak een of meer links. Zet elke link op een eigen regel.',
+		linksAdd: 'Links toevoegen',
+		linksEmpty: 'Plak eerst een link met antwoorden.',
+		itemsHeading: 'Wat u hebt toegevoegd',
+		itemQr: 'QR-code',
+		itemPhoto: (name: string) => `Foto ${name}`,
+		itemLink: (index: number) => `Link ${index}`,
+		working: 'Bezig…',
+		who: (role: string, name: string) => (name ? `${name} (${role})` : role),
+		outcomes: {
+			added: (who: string) => `Toegevoegd: ${who}.`,
+			replaced: (who: string) => `Bijgewerkt: ${who}. Deze antwoorden vervangen eerder ingeleverde antwoorden.`,
+			keptNewer: (who: string) => `Al binnen: ${who}. Deze antwoorden waren er al, of er zijn nieuwere.`,
+			otherWorkshop: 'Deze antwoorden horen bij een andere werksessie. Er is niets toegevoegd.',
+			otherChecklist: 'Deze antwoorden horen bij een andere vragenlijst. Er is niets toegevoegd.'
+		},
+		fileTooLarge: 'Dit bestand is te groot voor antwoorden van één deelnemer.',
+		fileUnreadable: 'Dit bestand kon niet worden gelezen.',
+		saveFailed: 'De antwoorden konden niet worden opgeslagen. Probeer het nog eens.',
+		toOverview: 'Terug naar het overzicht',
+		/** The page of an answers link opened on the facilitator's device. */
+		link: {
+			title: 'Antwoorden van een deelnemer',
+			reading: 'De link wordt gelezen…',
+			empty: 'Er staan geen antwoorden (meer) in deze link. Open de link opnieuw vanuit het bericht van de deelnemer.',
+			refusedTitle: 'Deze link kan niet worden gelezen',
+			whose: 'Van',
+			session: 'Werksessie',
+			answers: 'Antwoorden',
+			handedInAt: 'Ingeleverd op',
+			add: 'Toevoegen aan de werksessie',
+			adding: 'Bezig met toevoegen…',
+			notOnDevice: 'De werksessie van deze antwoorden staat niet op dit apparaat. Open de link op het apparaat waarop u de werksessie begeleidt.',
+			toCollect: 'Naar antwoorden verzamelen',
+			toHome: 'Naar de startpagina'
+		}
 	},
 	/** Werksessie: set-up, overview, joining, the participant's scan and handing in (part ws-setup). */
 	workshopSetup: {
