@@ -83,7 +83,7 @@ describe('HandIn', () => {
 		expect(handIn.total).toBe(4);
 		expect(handIn.open).toBe(2);
 		expect(handIn.link).toBe(LINK);
-		expect(d.answersLink).toHaveBeenCalledWith(handIn.envelope);
+		expect(d.answersLink).toHaveBeenCalledWith(handIn.text);
 	});
 
 	test('records when the participant handed in, on the stored scan', async () => {

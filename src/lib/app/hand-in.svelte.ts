@@ -73,7 +73,7 @@ export class HandIn {
 			this.envelope = envelope;
 			this.text = serializeAnswersEnvelope(envelope);
 			this.#scan = scan;
-			this.link = await this.#deps.answersLink(envelope).catch(() => null);
+			this.link = await this.#deps.answersLink(this.text).catch(() => null);
 			this.status = 'ready';
 			this.recorded = await this.#deps
 				.saveParticipation(scan.id, { ...participation, handedInAt: envelope.handedInAt })

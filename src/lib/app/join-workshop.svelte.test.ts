@@ -1,3 +1,4 @@
+// @vitest-environment node
 import * as v from 'valibot';
 import { describe, expect, test, vi } from 'vitest';
 import type { Scan } from '../domain/scan.ts';
@@ -5,6 +6,7 @@ import { ScanSchema } from '../domain/scan-schema.ts';
 import { buildInvite } from '../workshop/new-workshop.ts';
 import { fixtureChecklist, makeWorkshop, WORKSHOP_ID } from '../workshop/test-fixtures.ts';
 import type { WorkshopSettings } from '../workshop/workshop-schema.ts';
+import { joinLink, readJoinLink } from '../workshop/join-link.ts';
 import { JoinWorkshop, type JoinWorkshopDeps } from './join-workshop.svelte.ts';
 import type { JoinedScan } from './workshop-deps.ts';
 
@@ -41,6 +43,25 @@ async function opened(text: string, joined: JoinedScan | null = null) {
 }
 
 describe('JoinWorkshop', () => {
+	test('reads a real join link made by the facilitator\'s side', async () => {
+		const link = await joinLink(inviteText({ organisation: 'Gemeente <Echt>' }), 'https://kwartiermaker.test/app/#/werksessie/x');
+		const { d } = deps('');
+		const join = new JoinWorkshop(new URL(link).hash, { ...d, readJoinLink });
+		await join.ready;
+		expect(join.status).toBe('form');
+		expect(join.invite?.settings.organisation).toBe('Gemeente <Echt>');
+	});
+
+	test('a cut-off join link is refused', async () => {
+		const link = await joinLink(inviteText(), 'https://kwartiermaker.test/');
+		const { d, created } = deps('');
+		const join = new JoinWorkshop(new URL(link).hash.slice(0, 40), { ...d, readJoinLink });
+		await join.ready;
+		expect(join.status).toBe('refused');
+		expect(join.message).toEqual({ key: 'workshopQr.links.damaged' });
+		expect(created).toEqual([]);
+	});
+
 	test('without link data it is empty and reads nothing', async () => {
 		const { d } = deps(inviteText());
 		const join = new JoinWorkshop(null, d);

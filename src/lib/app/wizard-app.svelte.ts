@@ -364,9 +364,9 @@ export class WizardApp {
 		checklist: () => this.checklist,
 		now: () => this.#env.now(),
 		newId: randomId,
-		joinLink: async (invite) => (await import('../workshop/join-link.ts')).joinLink(invite, this.#baseUrl()),
+		joinLink: async (text) => (await import('../workshop/join-link.ts')).joinLink(text, this.#baseUrl()),
 		readJoinLink: async (hash) => (await import('../workshop/join-link.ts')).readJoinLink(hash),
-		answersLink: async (envelope) => (await import('../workshop/answers-link.ts')).answersLink(envelope, this.#baseUrl()),
+		answersLink: async (text) => (await import('../workshop/answers-link.ts')).answersLink(text, this.#baseUrl()),
 		workshops: this.workshops,
 		go: this.go,
 		findParticipantScan: async (workshopId) => {

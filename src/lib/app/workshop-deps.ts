@@ -7,7 +7,6 @@ import type { Checklist } from '../content/checklist-schema.ts';
 import type { Scan } from '../domain/scan.ts';
 import type { MessageRef } from '../i18n/message-ref.ts';
 import type { WorkshopRepository } from '../storage/workshop-repository.ts';
-import type { Invite, ParticipantEnvelope } from '../workshop/workshop-schema.ts';
 import type { Route } from '../wizard/routes.ts';
 
 /** A participant's scan on this device, as the join page needs to know it. */
@@ -22,12 +21,12 @@ export interface WorkshopAppDeps {
 	now(): Date;
 	/** A random UUID. */
 	newId(): string;
-	/** The join link of a session (`<app address>#/doe-mee/1.<invitation>`); QR and link code load on demand. */
-	joinLink(invite: Invite): Promise<string>;
+	/** The join link of a session (`<app address>#/doe-mee/1.<invitation JSON, packed>`); link code loads on demand. */
+	joinLink(inviteText: string): Promise<string>;
 	/** Unpacks a join link's hash into the invitation's text (not yet checked), or why it cannot. Never throws. */
 	readJoinLink(hash: string): Promise<{ ok: true; text: string } | { ok: false; message: MessageRef }>;
-	/** A participant's answers as a link (`<app address>#/antwoorden/1.<answers>`). */
-	answersLink(envelope: ParticipantEnvelope): Promise<string>;
+	/** A participant's answers as a link (`<app address>#/antwoorden/1.<envelope JSON, packed>`). */
+	answersLink(envelopeText: string): Promise<string>;
 	workshops: WorkshopRepository;
 	/** Navigates like a link click. */
 	go(route: Route): void;

@@ -70,7 +70,7 @@ export class WorkshopOverview {
 		this.workshop = workshop;
 		this.status = 'ready';
 		try {
-			this.link = await this.#deps.joinLink(buildInvite(workshop));
+			this.link = await this.#deps.joinLink(JSON.stringify(buildInvite(workshop)));
 		} catch {
 			this.linkFailed = true;
 		}
