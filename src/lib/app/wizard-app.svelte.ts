@@ -425,7 +425,8 @@ export class WizardApp {
 			if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
 			await navigator.clipboard.writeText(text);
 		},
-		saveFile: async (blob, fileName) => (await import('../files/save-file.ts')).saveBlob(blob, fileName)
+		saveFile: async (blob, fileName) => (await import('../files/save-file.ts')).saveBlob(blob, fileName),
+		downloadWorkshopBackup: (workshopId) => this.downloadWorkshopBackup(workshopId)
 	});
 
 	/** Reading and adding a received share link (the hash itself comes from takeSharedHash()). */

@@ -40,6 +40,8 @@ export interface WorkshopAppDeps {
 	saveParticipation(scanId: string, participation: NonNullable<Scan['participation']>): Promise<void>;
 	/** Puts text on the clipboard; rejects when the browser does not allow it. */
 	copy(text: string): Promise<void>;
+	/** Downloads the workshop with its result scan as a backup file; resolves with the file name. */
+	downloadWorkshopBackup(workshopId: string): Promise<string>;
 	/** Offers a file as a download. */
 	saveFile(blob: Blob, fileName: string): Promise<void>;
 }

@@ -28,6 +28,7 @@ async function overview(workshops: Pick<WorkshopRepository, 'getWorkshop' | 'del
 		joinLink: vi.fn(async (text: string) => `https://kwartiermaker.test/#/doe-mee/1.${(JSON.parse(text) as Invite).workshopId}`),
 		go: vi.fn(),
 		copy: vi.fn(async () => {}),
+		downloadWorkshopBackup: vi.fn(async (workshopId: string) => `kwartiermaken-werksessie-${workshopId}.json`),
 		workshops
 	} satisfies WorkshopOverviewDeps;
 	const page = new WorkshopOverview(id, d);
@@ -88,6 +89,7 @@ describe('WorkshopOverview', () => {
 			},
 			go: vi.fn(),
 			copy: vi.fn(async () => {}),
+			downloadWorkshopBackup: vi.fn(async () => ''),
 			workshops
 		};
 		const page = new WorkshopOverview(WORKSHOP_ID, d);
@@ -109,6 +111,18 @@ describe('WorkshopOverview', () => {
 		d.copy.mockRejectedValueOnce(new Error('denied'));
 		await page.copyLink();
 		expect(page.notice).toEqual({ key: 'workshopSetup.overview.copyFailed' });
+	});
+
+	test('"Download back-up" downloads this workshop and names the file; a failure says so', async () => {
+		const workshops = createMemoryWorkshopRepository();
+		await workshops.createWorkshop(makeWorkshop());
+		const { page, d } = await overview(workshops);
+		await page.downloadBackup();
+		expect(d.downloadWorkshopBackup).toHaveBeenCalledWith(WORKSHOP_ID);
+		expect(page.backupNotice).toEqual({ key: 'workshopSetup.overview.backupDone', params: [`kwartiermaken-werksessie-${WORKSHOP_ID}.json`] });
+		d.downloadWorkshopBackup.mockRejectedValueOnce(new Error(''));
+		await page.downloadBackup();
+		expect(page.backupNotice).toEqual({ key: 'workshopSetup.overview.backupFailed' });
 	});
 
 	test('deleting needs the confirmation; it then removes the workshop with its answers and goes home', async () => {

@@ -15,7 +15,7 @@ import type { WorkshopAppDeps } from './workshop-deps.ts';
 
 export type OverviewStatus = 'loading' | 'ready' | 'missing' | 'deleting';
 
-export type WorkshopOverviewDeps = Pick<WorkshopAppDeps, 'checklist' | 'joinLink' | 'go' | 'copy'> & {
+export type WorkshopOverviewDeps = Pick<WorkshopAppDeps, 'checklist' | 'joinLink' | 'go' | 'copy' | 'downloadWorkshopBackup'> & {
 	workshops: Pick<WorkshopRepository, 'getWorkshop' | 'deleteWorkshop'>;
 };
 
@@ -37,6 +37,8 @@ export class WorkshopOverview {
 	linkFailed = $state(false);
 	/** After "Kopieer link": what happened. */
 	notice = $state.raw<MessageRef | null>(null);
+	/** After "Download back-up": the file name, or why it failed. */
+	backupNotice = $state.raw<MessageRef | string | null>(null);
 	confirmingDelete = $state(false);
 	/** Why deleting failed. */
 	problem = $state.raw<MessageRef | string | null>(null);
@@ -83,6 +85,16 @@ export class WorkshopOverview {
 			this.notice = { key: 'workshopSetup.overview.copied' };
 		} catch {
 			this.notice = { key: 'workshopSetup.overview.copyFailed' };
+		}
+	}
+
+	/** "Download back-up van deze werksessie": the workshop, its answers and its result scan in one file. */
+	async downloadBackup(): Promise<void> {
+		try {
+			const fileName = await this.#deps.downloadWorkshopBackup(this.#id);
+			this.backupNotice = { key: 'workshopSetup.overview.backupDone', params: [fileName] };
+		} catch (error) {
+			this.backupNotice = messageOfError(error) ?? { key: 'workshopSetup.overview.backupFailed' };
 		}
 	}
 

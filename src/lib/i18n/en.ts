@@ -982,6 +982,7 @@ export const en: Messages = {
 			backupText: 'Keep the workshop with all answers handed in, in a file.',
 			backup: 'Download a backup of this workshop',
 			backupDone: (fileName: string) => `The backup has been downloaded: ${fileName}`,
+			backupFailed: 'The backup did not work.',
 			deleteTitle: 'Delete workshop',
 			deleteText: 'Delete the workshop with the answers the participants handed in.',
 			deleteSettledText:

@@ -1043,6 +1043,7 @@ export const nl = {
 			backupText: 'Bewaar de werksessie met alle ingeleverde antwoorden in een bestand.',
 			backup: 'Download back-up van deze werksessie',
 			backupDone: (fileName: string) => `De back-up is gedownload: ${fileName}`,
+			backupFailed: 'De back-up is niet gelukt.',
 			deleteTitle: 'Werksessie verwijderen',
 			deleteText: 'Verwijder de werksessie met de ingeleverde antwoorden van de deelnemers.',
 			deleteSettledText:
