@@ -823,7 +823,6 @@ export const en: Messages = {
 		linksEmpty: 'Paste a link with answers first.',
 		itemsHeading: 'What you added',
 		itemQr: 'QR code',
-		itemPhoto: (name: string) => `Photo ${name}`,
 		itemLink: (index: number) => `Link ${index}`,
 		working: 'Working…',
 		who: (role: string, name: string) => (name ? `${name} (${role})` : role),

@@ -873,7 +873,6 @@ export const nl = {
 		linksEmpty: 'Plak eerst een link met antwoorden.',
 		itemsHeading: 'Wat u hebt toegevoegd',
 		itemQr: 'QR-code',
-		itemPhoto: (name: string) => `Foto ${name}`,
 		itemLink: (index: number) => `Link ${index}`,
 		working: 'Bezig…',
 		who: (role: string, name: string) => (name ? `${name} (${role})` : role),
