@@ -72,7 +72,14 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
 
 /** Compresses text (UTF-8) in the zlib deflate format. */
 export async function deflateText(text: string): Promise<Uint8Array> {
-	const input = new Blob([new TextEncoder().encode(text)]).stream();
+	const bytes = new TextEncoder().encode(text);
+	// A stream made by hand rather than Blob.stream(), which jsdom (the component tests) does not have.
+	const input = new ReadableStream<BufferSource>({
+		start(controller) {
+			controller.enqueue(bytes);
+			controller.close();
+		}
+	});
 	return readAll(input.pipeThrough(new CompressionStream(FORMAT)));
 }
 

@@ -854,17 +854,9 @@ export const en: Messages = {
 		linksEmpty: 'Paste a link with answers first.',
 		itemsHeading: 'What you added',
 		itemQr: 'QR code',
-		itemPhoto: (name: string) => `Photo ${name}`,
 		itemLink: (index: number) => `Link ${index}`,
 		working: 'Working…',
 		who: (role: string, name: string) => (name ? `${name} (${role})` : role),
-		outcomes: {
-			added: (who: string) => `Added: ${who}.`,
-			replaced: (who: string) => `Updated: ${who}. These answers replace answers handed in earlier.`,
-			keptNewer: (who: string) => `Already in: ${who}. These answers were already here, or newer ones are.`,
-			otherWorkshop: 'These answers belong to another workshop. Nothing was added.',
-			otherChecklist: 'These answers belong to another checklist. Nothing was added.'
-		},
 		fileTooLarge: 'This file is too large for one participant’s answers.',
 		fileUnreadable: 'This file could not be read.',
 		saveFailed: 'The answers could not be saved. Please try again.',

@@ -910,17 +910,9 @@ export const nl = {
 		linksEmpty: 'Plak eerst een link met antwoorden.',
 		itemsHeading: 'Wat u hebt toegevoegd',
 		itemQr: 'QR-code',
-		itemPhoto: (name: string) => `Foto ${name}`,
 		itemLink: (index: number) => `Link ${index}`,
 		working: 'Bezig…',
 		who: (role: string, name: string) => (name ? `${name} (${role})` : role),
-		outcomes: {
-			added: (who: string) => `Toegevoegd: ${who}.`,
-			replaced: (who: string) => `Bijgewerkt: ${who}. Deze antwoorden vervangen eerder ingeleverde antwoorden.`,
-			keptNewer: (who: string) => `Al binnen: ${who}. Deze antwoorden waren er al, of er zijn nieuwere.`,
-			otherWorkshop: 'Deze antwoorden horen bij een andere werksessie. Er is niets toegevoegd.',
-			otherChecklist: 'Deze antwoorden horen bij een andere vragenlijst. Er is niets toegevoegd.'
-		},
 		fileTooLarge: 'Dit bestand is te groot voor antwoorden van één deelnemer.',
 		fileUnreadable: 'Dit bestand kon niet worden gelezen.',
 		saveFailed: 'De antwoorden konden niet worden opgeslagen. Probeer het nog eens.',

@@ -24,6 +24,11 @@ describe('answersLink / readAnswersLink', () => {
 		}
 	});
 
+	it('takes the envelope as an object too', async () => {
+		const envelope = JSON.parse(ENVELOPE) as Parameters<typeof answersLink>[0];
+		expect(await readAnswersLink(await answersLink(envelope, BASE))).toEqual({ ok: true, text: ENVELOPE });
+	});
+
 	it('says which link it is not', async () => {
 		const join = await joinLink('{}', BASE);
 		expect(isAnswersLink(join)).toBe(false);

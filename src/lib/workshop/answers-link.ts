@@ -6,13 +6,17 @@
 import { ANSWERS_PATH } from '../wizard/routes.ts';
 import { buildPackedLink, isPackedLinkFor, readPackedLink, type ReadPackedLinkResult } from './packed-link.ts';
 import { WORKSHOP_LIMITS } from './workshop-limits.ts';
+import type { ParticipantEnvelope } from './workshop-schema.ts';
 
 /** Longest data part read: far above a real envelope (a few kB), far below what would slow a device. */
 export const MAX_ANSWERS_LINK_PAYLOAD_CHARS = 64 * 1024;
 
-/** The link for an answers envelope (JSON text) on the app at `baseUrl` (any hash is dropped). */
-export function answersLink(envelopeText: string, baseUrl: string): Promise<string> {
-	return buildPackedLink(ANSWERS_PATH, envelopeText, baseUrl);
+/**
+ * The link for an answers envelope on the app at `baseUrl` (any hash is dropped). Takes the envelope as
+ * JSON text or as the object (which is written as compact JSON).
+ */
+export function answersLink(envelope: string | ParticipantEnvelope, baseUrl: string): Promise<string> {
+	return buildPackedLink(ANSWERS_PATH, typeof envelope === 'string' ? envelope : JSON.stringify(envelope), baseUrl);
 }
 
 /** True when the text is an answers link (or its hash), whatever its data: for pasted lines. */
