@@ -247,6 +247,14 @@ test('a broken, hostile or newer join link gets a clear Dutch message and create
 test('the facilitator deletes a workshop after confirming', async ({ page, context, checkPage }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await setUpSession(page, checkPage);
+	// The back-up first: one file with the workshop in it.
+	const downloading = page.waitForEvent('download');
+	await page.getByTestId('workshop-backup').click();
+	const download = await downloading;
+	await expect(page.getByTestId('workshop-backup-notice')).toHaveText(`De back-up is gedownload: ${download.suggestedFilename()}`);
+	const backup = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { workshops: Array<{ settings: { organisation: string } }> };
+	expect(backup.workshops.map((workshop) => workshop.settings.organisation)).toEqual([ORGANISATION]);
+
 	await page.getByTestId('delete-workshop').click();
 	const confirm = page.getByTestId('delete-confirm');
 	await expect(confirm).toContainText('De antwoorden van alle deelnemers worden van dit apparaat verwijderd.');
