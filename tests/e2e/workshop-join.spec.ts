@@ -18,6 +18,15 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** Markup in the organisation name must come through as text. */
 const ORGANISATION = 'Gemeente <b>Samen</b>';
 
+/** True when the page fits 320 CSS pixels without scrolling sideways (WCAG 1.4.10 reflow). */
+async function fitsNarrowScreen(page: Page): Promise<boolean> {
+	const size = page.viewportSize();
+	await page.setViewportSize({ width: 320, height: 640 });
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	if (size) await page.setViewportSize(size);
+	return overflow <= 0;
+}
+
 /** A second browser profile (the participant's phone) with the same guards as the `page` fixture. */
 async function otherBrowser(browser: Browser, baseURL: string | undefined): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
 	const context = await browser.newContext({ baseURL, locale: 'nl-NL' });
@@ -45,6 +54,7 @@ async function setUpSession(page: Page, checkPage: (label?: string) => Promise<v
 	await page.getByTestId('start-workshop').click();
 	await expectHeading(page, 'Werksessie voorbereiden');
 	await checkPage('workshop set-up');
+	expect(await fitsNarrowScreen(page), 'set-up at 320 px').toBe(true);
 
 	// An empty form: every problem in the error summary and at its field.
 	await page.getByLabel('Dag').fill('');
@@ -102,6 +112,7 @@ async function setUpSession(page: Page, checkPage: (label?: string) => Promise<v
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 	expect(await page.evaluate(() => document.querySelectorAll('main b').length), 'markup rendered as HTML').toBe(0);
 	await checkPage('workshop overview');
+	expect(await fitsNarrowScreen(page), 'overview at 320 px').toBe(true);
 	return link;
 }
 
@@ -177,6 +188,7 @@ test('a participant joins by the link, answers, and hands in by QR code, file an
 	await expect(phone.getByTestId('hand-in-qr').locator('svg, canvas').first()).toBeVisible();
 	await expect(phone.getByTestId('hand-in-recorded')).toBeVisible();
 	await expectNoAxeViolations(phone, 'hand-in page');
+	expect(await fitsNarrowScreen(phone), 'hand-in page at 320 px').toBe(true);
 
 	// The file downloads and holds the envelope.
 	const downloading = phone.waitForEvent('download');

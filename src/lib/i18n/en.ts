@@ -1019,7 +1019,6 @@ export const en: Messages = {
 		},
 		participant: {
 			banner: (organisation: string, role: string) => `Workshop of ${organisation} · you answer as ${role}`,
-			handInHeading: 'Done answering?',
 			handInText: 'Hand in your answers to the facilitator. You can still change something afterwards and hand in again.',
 			handIn: 'Hand in',
 			handedInAt: (when: string) => `You handed in on ${when}.`

@@ -1082,7 +1082,6 @@ export const nl = {
 		/** On the participant's task list and check page. */
 		participant: {
 			banner: (organisation: string, role: string) => `Werksessie van ${organisation} · u antwoordt als ${role}`,
-			handInHeading: 'Klaar met antwoorden?',
 			handInText: 'Lever uw antwoorden in bij de begeleider. U kunt daarna nog iets wijzigen en opnieuw inleveren.',
 			handIn: 'Inleveren',
 			handedInAt: (when: string) => `U heeft ingeleverd op ${when}.`
