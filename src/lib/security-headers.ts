@@ -20,9 +20,14 @@ export const CONTENT_SECURITY_POLICY = [
 	"frame-ancestors 'none'"
 ].join('; ');
 
+/**
+ * Permissions-Policy: the camera only for the app's own origin (the werksessie's collect screen reads QR
+ * codes with it; a policy applies to the whole page, not to one route of a single-page app, so the app
+ * itself opens the camera only there and only after a click). Everything else stays off.
+ */
 export const SECURITY_HEADERS: Record<string, string> = {
 	'Referrer-Policy': 'no-referrer',
 	'X-Content-Type-Options': 'nosniff',
 	'Cross-Origin-Opener-Policy': 'same-origin',
-	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'
+	'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=(), usb=()'
 };

@@ -38,6 +38,7 @@ import type { DataOverviewDeps } from './data-overview.svelte.ts';
 import { registerServiceWorker, serviceWorkerControls } from './service-worker.ts';
 import type { ShareLinkMakerDeps } from './share-link-maker.svelte.ts';
 import type { ShareReceiverDeps } from './share-receiver.svelte.ts';
+import type { WorkshopAppDeps } from './workshop-deps.ts';
 import type { ParseBackupResult } from '../files/read-backup.ts';
 import { UpdatePrompt } from './update-prompt.svelte.ts';
 import { createVersionNotes } from '../whats-new/version-notes.ts';
@@ -390,6 +391,42 @@ export class WizardApp {
 			if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
 			await navigator.clipboard.writeText(text);
 		}
+	});
+
+	/** The app's own address without the part after `#`: werksessie links start with it. */
+	#baseUrl(): string {
+		return this.#env.location.href.split('#')[0] ?? '';
+	}
+
+	/** What the werksessie set-up, overview, join and hand-in screens need (see workshop-deps.ts). */
+	workshopDeps = (): WorkshopAppDeps => ({
+		checklist: () => this.checklist,
+		now: () => this.#env.now(),
+		newId: randomId,
+		joinLink: async (text) => (await import('../workshop/join-link.ts')).joinLink(text, this.#baseUrl()),
+		readJoinLink: async (hash) => (await import('../workshop/join-link.ts')).readJoinLink(hash),
+		answersLink: async (text) => (await import('../workshop/answers-link.ts')).answersLink(text, this.#baseUrl()),
+		workshops: this.workshops,
+		go: this.go,
+		findParticipantScan: async (workshopId) => {
+			// A device holds few scans, so reading each is cheap; the summaries do not carry `participation`.
+			const repository = await this.#realRepository();
+			for (const summary of await repository.listScans()) {
+				const participation = (await repository.getScan(summary.id).catch(() => null))?.participation;
+				if (participation?.workshopId === workshopId) return { scanId: summary.id, participation };
+			}
+			return null;
+		},
+		createParticipantScan: async (scan) => (await this.#realRepository()).createScan(scan),
+		storedScan: (shown) => this.#currentScan(shown),
+		saveParticipation: async (scanId, participation) =>
+			(await this.#realRepository()).updateScanMeta(scanId, { participation, updatedAt: this.#env.now().toISOString() }),
+		copy: async (text) => {
+			if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
+			await navigator.clipboard.writeText(text);
+		},
+		saveFile: async (blob, fileName) => (await import('../files/save-file.ts')).saveBlob(blob, fileName),
+		downloadWorkshopBackup: (workshopId) => this.downloadWorkshopBackup(workshopId)
 	});
 
 	/** Reading and adding a received share link (the hash itself comes from takeSharedHash()). */

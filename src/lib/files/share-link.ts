@@ -23,6 +23,10 @@ import type { MessageRef } from '../i18n/message-ref.ts';
 import { buildBackup } from './backup.ts';
 import { parseBackup } from './read-backup.ts';
 import { MAX_SHARE_LINK_CHARS } from './share-link-limits.ts';
+import { canCompress, deflateText, fromBase64Url, inflateText, toBase64Url } from './deflate.ts';
+
+/** The compression helpers live in deflate.ts (shared with the werksessie links and QR codes). */
+export { canCompress, fromBase64Url, toBase64Url };
 
 /** Every share link's hash starts with this. */
 export const SHARE_HASH_PREFIX = '#/ontvang/';
@@ -33,11 +37,6 @@ export { MAX_SHARE_LINK_CHARS };
 export const MAX_SHARE_PAYLOAD_CHARS = 64 * 1024;
 /** Most bytes a link may unpack to. A full scan with a large plan is about 60 kB. */
 export const MAX_SHARE_JSON_BYTES = 1024 * 1024;
-
-/** How much compressed data is handed to the decompressor at a time, so unpacking can stop early. */
-const INFLATE_CHUNK_BYTES = 1024;
-const FORMAT = 'deflate';
-const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
 export type CreateShareLinkResult =
 	| { ok: true; url: string; length: number }
@@ -53,111 +52,9 @@ export function isShareHash(hash: string): boolean {
 	return `#${hash.replace(/^#/, '')}`.startsWith(SHARE_HASH_PREFIX);
 }
 
-/** Whether this browser (or Node) has the compression streams the links need. */
-export function canCompress(): boolean {
-	return typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
-}
-
-// ---------------------------------------------------------------------------------------------
-// base64url
-// ---------------------------------------------------------------------------------------------
-
-/** Bytes → base64url without padding. */
-export function toBase64Url(bytes: Uint8Array): string {
-	let binary = '';
-	const step = 0x8000;
-	for (let i = 0; i < bytes.length; i += step) {
-		binary += String.fromCharCode(...bytes.subarray(i, i + step));
-	}
-	return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-/** base64url (padding optional) → bytes, or null when the text cannot be base64url. */
-export function fromBase64Url(text: string): Uint8Array | null {
-	if (!BASE64URL.test(text) || text.length % 4 === 1) return null;
-	const padded = text.replaceAll('-', '+').replaceAll('_', '/') + '='.repeat((4 - (text.length % 4)) % 4);
-	let binary: string;
-	try {
-		binary = atob(padded);
-	} catch {
-		return null;
-	}
-	const bytes = new Uint8Array(binary.length);
-	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-	return bytes;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Compression
-// ---------------------------------------------------------------------------------------------
-
-async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
-	const chunks: Uint8Array[] = [];
-	let total = 0;
-	const reader = stream.getReader();
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		chunks.push(value);
-		total += value.byteLength;
-	}
-	return concat(chunks, total);
-}
-
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
-	const out = new Uint8Array(total);
-	let offset = 0;
-	for (const chunk of chunks) {
-		out.set(chunk, offset);
-		offset += chunk.byteLength;
-	}
-	return out;
-}
-
 /** Compresses text (UTF-8) into the link's data part. */
 export async function encodeSharePayload(text: string): Promise<string> {
-	const input = new Blob([new TextEncoder().encode(text)]).stream();
-	const compressed = await readAll(input.pipeThrough(new CompressionStream(FORMAT)));
-	return toBase64Url(compressed);
-}
-
-type InflateResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'damaged' | 'too-large' };
-
-/**
- * Unpacks compressed bytes, giving up once the output passes `maxBytes`. The input is fed in small
- * chunks and the output read as it comes, so at most one chunk's worth of output exists beyond the limit.
- */
-async function inflate(bytes: Uint8Array, maxBytes: number): Promise<InflateResult> {
-	let offset = 0;
-	const source = new ReadableStream<BufferSource>({
-		pull(controller) {
-			if (offset >= bytes.length) {
-				controller.close();
-				return;
-			}
-			controller.enqueue(bytes.slice(offset, offset + INFLATE_CHUNK_BYTES));
-			offset += INFLATE_CHUNK_BYTES;
-		}
-	});
-	const reader = source.pipeThrough(new DecompressionStream(FORMAT)).getReader();
-	const chunks: Uint8Array[] = [];
-	let total = 0;
-	try {
-		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			total += value.byteLength;
-			if (total > maxBytes) {
-				await reader.cancel().catch(() => {});
-				return { ok: false, reason: 'too-large' };
-			}
-			chunks.push(value);
-		}
-	} catch {
-		// A wrong checksum, a cut-off stream or bytes that are not compressed data at all.
-		return { ok: false, reason: 'damaged' };
-	}
-	return { ok: true, bytes: concat(chunks, total) };
+	return toBase64Url(await deflateText(text));
 }
 
 /**
@@ -170,15 +67,11 @@ export async function decodeSharePayload(
 ): Promise<{ ok: true; text: string } | { ok: false; message: MessageRef }> {
 	const bytes = fromBase64Url(payload);
 	if (!bytes || bytes.length === 0) return { ok: false, message: { key: 'shareLink.errors.damaged' } };
-	const inflated = await inflate(bytes, maxBytes);
+	const inflated = await inflateText(bytes, maxBytes);
 	if (!inflated.ok) {
 		return { ok: false, message: inflated.reason === 'too-large' ? { key: 'shareLink.errors.tooLarge' } : { key: 'shareLink.errors.damaged' } };
 	}
-	try {
-		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes) };
-	} catch {
-		return { ok: false, message: { key: 'shareLink.errors.damaged' } };
-	}
+	return inflated;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -839,17 +839,279 @@ export const nl = {
 			tooMany: (max: number) => `De reservekopie bevat te veel werksessies (meer dan ${formatNumber(max, 'nl')}).`
 		}
 	},
-	/** Filled by the workshopQr part of the werksessie work. */
+	/** QR codes on screen and the camera that reads them (components qr-code and qr-reader), and the links. */
 	workshopQr: {
-		section: 'workshopQr'
+		/** Problems with a code that was read in full. */
+		frames: {
+			damaged: 'Deze QR-code is beschadigd of niet volledig gelezen. Probeer het nog eens.',
+			tooLarge: 'Deze QR-code bevat te veel gegevens voor antwoorden van één deelnemer.',
+			otherCode: 'Dit is een andere QR-code. Laat eerst alle codes van de vorige deelnemer lezen, of begin opnieuw.'
+		},
+		/** Showing a code (one, or several in turn). */
+		code: {
+			making: 'De QR-code wordt gemaakt…',
+			frameOf: (index: number, total: number) => `Code ${index} van ${total}`,
+			severalHint: 'De codes wisselen vanzelf. Houd het scherm stil voor de camera tot alle codes zijn gelezen.',
+			previous: 'Vorige code',
+			next: 'Volgende code',
+			pause: 'Stoppen met wisselen',
+			play: 'Weer wisselen',
+			tooLarge: 'Dit past niet in QR-codes. Gebruik het bestand of de link.',
+			failed: 'De QR-code kon niet worden gemaakt. Gebruik het bestand of de link.'
+		},
+		/** Reading codes with the camera or from a photo. */
+		reader: {
+			start: 'Camera starten',
+			stop: 'Camera stoppen',
+			video: 'Camerabeeld',
+			idle: 'De camera gaat pas aan als u op "Camera starten" klikt. Het beeld blijft op dit apparaat.',
+			starting: 'De camera start…',
+			scanning: 'Houd de QR-code van de deelnemer voor de camera.',
+			denied: 'De camera mag niet worden gebruikt. U hebt geen toestemming gegeven, of de camera is geblokkeerd.',
+			unavailable: 'Er is op dit apparaat geen camera gevonden.',
+			error: 'De camera werkt niet. Misschien gebruikt een ander programma hem.',
+			fallback: 'U kunt ook een foto van de QR-code maken en die foto hieronder kiezen. Of vraag de deelnemer om de link en plak die.',
+			progress: (received: number, total: number) => `Code ${received} van ${total} gelezen. Houd het scherm voor de camera.`,
+			read: 'QR-code gelezen.',
+			again: 'Opnieuw beginnen',
+			photo: 'Foto van een QR-code kiezen',
+			photoHint: 'Een foto of schermafbeelding waarop de QR-code goed te zien is.',
+			photoReading: 'De foto wordt gelezen…',
+			photoNone: 'Op deze foto is geen QR-code gevonden. Maak de foto van dichterbij, recht van voren en scherp.',
+			photoUnreadable: 'Deze foto kon niet worden geopend.'
+		},
+		/** Problems with a join link or an answers link. */
+		links: {
+			notLink: 'Dit is geen link met antwoorden of een uitnodiging van Kwartiermaker.',
+			newer: 'Deze link is gemaakt met een nieuwere versie van Kwartiermaker. Werk de app bij en open de link opnieuw.',
+			damaged: 'Deze link is beschadigd of niet volledig gekopieerd. Vraag om een nieuwe link.',
+			tooLarge: 'Deze link bevat te veel gegevens.',
+			unsupported: 'Deze browser kan de link niet uitpakken. Gebruik een recente versie van Edge, Chrome, Firefox of Safari.'
+		}
 	},
-	/** Filled by the workshopCollect part of the werksessie work. */
+	/** The facilitator's screen for collecting answers, and the page of an opened answers link. */
 	workshopCollect: {
-		section: 'workshopCollect'
+		intro: 'Voeg de antwoorden van de deelnemers toe: met de camera, als bestand of als link. Dubbele antwoorden van dezelfde deelnemer worden herkend: de nieuwste telt.',
+		loading: 'De werksessie wordt geopend…',
+		handedIn: (count: number) => (count === 1 ? '1 deelnemer heeft ingeleverd' : `${count} deelnemers hebben ingeleverd`),
+		perRole: 'Ingeleverd per rol',
+		roleColumn: 'Rol',
+		countColumn: 'Aantal',
+		qrHeading: 'QR-code lezen',
+		filesHeading: 'Bestanden toevoegen',
+		filesLabel: 'Kies een of meer bestanden met antwoorden',
+		filesHint: 'U kunt meerdere bestanden tegelijk kiezen, of ze naar dit vak slepen.',
+		dropHere: 'Sleep bestanden hierheen',
+		linksHeading: 'Links plakken',
+		linksLabel: 'Links met antwoorden',
+		linksHint: 'Plak een of meer links. Zet elke link op een eigen regel.',
+		linksAdd: 'Links toevoegen',
+		linksEmpty: 'Plak eerst een link met antwoorden.',
+		itemsHeading: 'Wat u hebt toegevoegd',
+		itemQr: 'QR-code',
+		itemLink: (index: number) => `Link ${index}`,
+		working: 'Bezig…',
+		who: (role: string, name: string) => (name ? `${name} (${role})` : role),
+		fileTooLarge: 'Dit bestand is te groot voor antwoorden van één deelnemer.',
+		fileUnreadable: 'Dit bestand kon niet worden gelezen.',
+		saveFailed: 'De antwoorden konden niet worden opgeslagen. Probeer het nog eens.',
+		toOverview: 'Terug naar het overzicht',
+		/** The page of an answers link opened on the facilitator's device. */
+		link: {
+			title: 'Antwoorden van een deelnemer',
+			reading: 'De link wordt gelezen…',
+			empty: 'Er staan geen antwoorden (meer) in deze link. Open de link opnieuw vanuit het bericht van de deelnemer.',
+			refusedTitle: 'Deze link kan niet worden gelezen',
+			whose: 'Van',
+			session: 'Werksessie',
+			answers: 'Antwoorden',
+			handedInAt: 'Ingeleverd op',
+			add: 'Toevoegen aan de werksessie',
+			adding: 'Bezig met toevoegen…',
+			notOnDevice: 'De werksessie van deze antwoorden staat niet op dit apparaat. Open de link op het apparaat waarop u de werksessie begeleidt.',
+			toCollect: 'Naar antwoorden verzamelen',
+			toHome: 'Naar de startpagina'
+		}
 	},
-	/** Filled by the workshopSetup part of the werksessie work. */
+	/** Werksessie: set-up, overview, joining, the participant's scan and handing in (part ws-setup). */
 	workshopSetup: {
-		section: 'workshopSetup'
+		/** Home page. */
+		home: {
+			start: 'Werksessie begeleiden',
+			startHint: 'Beantwoord de vragen samen met een groep. Iedereen antwoordt op een eigen telefoon of laptop.',
+			title: 'Mijn werksessies',
+			none: 'U heeft nog geen werksessies op dit apparaat.',
+			date: 'Datum',
+			handedIn: 'Ingeleverd',
+			status: 'Stand',
+			settled: 'Vastgesteld',
+			open: 'Nog niet vastgesteld',
+			openLink: 'Openen'
+		},
+		/** How many participants handed in. */
+		handedInCount: (count: number) => `${count} ingeleverd`,
+		/** The set-up form. */
+		form: {
+			caption: 'Werksessie begeleiden',
+			title: 'Werksessie voorbereiden',
+			intro: 'Vul in wat voor werksessie het wordt. Daarna krijgt u een link en een QR-code voor de deelnemers.',
+			organisation: 'Naam van de gemeente of organisatie',
+			date: 'Datum van de werksessie',
+			dateHint: 'Bijvoorbeeld 27 3 2026',
+			day: 'Dag',
+			month: 'Maand',
+			year: 'Jaar',
+			phase: 'In welke fase is de organisatie?',
+			phaseHint: 'Sommige vragen hangen af van de fase.',
+			scope: 'Welke vragen stelt u?',
+			scopeQuick: 'De snelle scan',
+			scopeQuickHint: (questions: number) => `${questions} vragen, de belangrijkste van elk thema.`,
+			scopeFull: 'De volledige scan',
+			scopeFullHint: (questions: number) => `${questions} vragen over alle thema’s.`,
+			scopeThemes: 'Alleen de thema’s die ik kies',
+			scopeThemesHint: 'Alle vragen van die thema’s.',
+			themes: 'Welke thema’s?',
+			themesHint: 'Kies een of meer thema’s.',
+			roles: 'Welke rollen zijn er bij de werksessie?',
+			rolesHint: 'Deelnemers kiezen een van deze rollen. Kies er minstens één.',
+			names: 'Vraagt u de deelnemers om hun naam?',
+			namesRequired: 'Ja, een naam is verplicht',
+			namesOptional: 'Een naam mag, maar hoeft niet',
+			namesNever: 'Nee, niet naar de naam vragen',
+			namesNeverHint: 'De antwoorden zijn dan niet terug te leiden naar een persoon, behalve via de rol.',
+			submit: 'Werksessie maken',
+			creating: 'De werksessie wordt gemaakt…'
+		},
+		errors: {
+			organisation: 'Vul de naam van de gemeente of organisatie in',
+			organisationTooLong: (max: number) => `De naam mag niet langer zijn dan ${max} tekens`,
+			dateMissing: 'Vul de datum van de werksessie in',
+			dateDay: 'De datum moet een dag bevatten',
+			dateMonth: 'De datum moet een maand bevatten',
+			dateYear: 'De datum moet een jaar bevatten',
+			dateYearDigits: 'Het jaar moet vier cijfers hebben',
+			dateInvalid: 'De datum moet een echte datum zijn',
+			phase: 'Kies de fase van de organisatie',
+			scope: 'Kies welke vragen u stelt',
+			themes: 'Kies minstens één thema',
+			roles: 'Kies minstens één rol',
+			names: 'Kies of u naar de naam vraagt',
+			saveFailed: 'De werksessie is niet opgeslagen.'
+		},
+		/** The facilitator's overview of one session. */
+		overview: {
+			caption: 'Werksessie',
+			loading: 'De werksessie wordt geladen…',
+			joinTitle: 'Deelnemers doen mee met deze link',
+			joinText: 'Laat de QR-code zien op het scherm of stuur de link. Deelnemers openen hem op hun telefoon of laptop.',
+			joinLinkLabel: 'Link om mee te doen',
+			qrLabel: 'QR-code om mee te doen',
+			copy: 'Kopieer link',
+			copied: 'De link is gekopieerd.',
+			copyFailed: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.',
+			linkFailed: 'De link kon niet worden gemaakt in deze browser.',
+			summaryTitle: 'Zo is de werksessie ingesteld',
+			organisation: 'Organisatie',
+			date: 'Datum',
+			phase: 'Fase',
+			scope: 'Vragen',
+			scopeQuick: 'Snelle scan',
+			scopeFull: 'Volledige scan',
+			scopeThemes: (themes: string) => `Thema’s: ${themes}`,
+			questions: (count: number) => (count === 1 ? '1 vraag' : `${count} vragen`),
+			roles: 'Rollen',
+			names: 'Naam',
+			namesRequired: 'Verplicht',
+			namesOptional: 'Mag, hoeft niet',
+			namesNever: 'Wordt niet gevraagd',
+			handedInTitle: 'Ingeleverd',
+			handedInTotal: (count: number) => (count === 1 ? '1 deelnemer heeft ingeleverd.' : `${count} deelnemers hebben ingeleverd.`),
+			nextTitle: 'Verder met de werksessie',
+			settledTitle: 'De werksessie is vastgesteld',
+			settledText: 'Van de werksessie is een scan gemaakt. Die scan blijft bestaan als u de werksessie verwijdert.',
+			resultScan: 'Naar de scan van de werksessie',
+			backupTitle: 'Back-up',
+			backupText: 'Bewaar de werksessie met alle ingeleverde antwoorden in een bestand.',
+			backup: 'Download back-up van deze werksessie',
+			backupDone: (fileName: string) => `De back-up is gedownload: ${fileName}`,
+			backupFailed: 'De back-up is niet gelukt.',
+			deleteTitle: 'Werksessie verwijderen',
+			deleteText: 'Verwijder de werksessie met de ingeleverde antwoorden van de deelnemers.',
+			deleteSettledText:
+				'De scan is gemaakt. Verwijder nu de werksessie met de antwoorden van de deelnemers. Zo bewaart u niet meer dan nodig is.',
+			delete: 'Werksessie verwijderen',
+			deleteConfirmTitle: 'Weet u zeker dat u deze werksessie wilt verwijderen?',
+			deleteConfirmText:
+				'De antwoorden van alle deelnemers worden van dit apparaat verwijderd. Dit kunt u niet ongedaan maken. De scan die van de werksessie is gemaakt, blijft bestaan.',
+			deleteConfirm: 'Ja, verwijder de werksessie',
+			deleteFailed: 'Het verwijderen is niet gelukt.',
+			toHome: 'Naar de startpagina'
+		},
+		/** A participant opens the join link. */
+		join: {
+			title: 'Meedoen aan een werksessie',
+			reading: 'De uitnodiging wordt gelezen…',
+			empty: 'Er is geen uitnodiging gevonden. Open de link of QR-code van de begeleider opnieuw.',
+			refusedTitle: 'Deze link werkt niet',
+			refusedText: 'Er is niets opgeslagen. Vraag de begeleider om een nieuwe link.',
+			otherChecklist: 'Deze werksessie gebruikt een andere vragenlijst dan deze app.',
+			damaged: 'De link is beschadigd of onvolledig.',
+			intro: (organisation: string) => `U doet mee aan de werksessie van ${organisation}.`,
+			organisation: 'Organisatie',
+			date: 'Datum',
+			asked: 'Vragen',
+			privacy: 'Uw antwoorden blijven op dit apparaat tot u ze zelf inlevert bij de begeleider.',
+			role: 'Wat is uw rol?',
+			roleHint: 'Kies de rol die het best bij u past.',
+			name: 'Uw naam',
+			nameOptional: 'Uw naam (mag leeg blijven)',
+			nameHint: 'De begeleider ziet uw naam bij uw antwoorden.',
+			start: 'Beginnen',
+			starting: 'Uw vragenlijst wordt gemaakt…',
+			already: 'U doet al mee aan deze werksessie op dit apparaat.',
+			alreadyAs: (role: string) => `U antwoordt als ${role}.`,
+			continue: 'Verder met uw antwoorden',
+			errors: {
+				role: 'Kies uw rol',
+				name: 'Vul uw naam in',
+				nameTooLong: (max: number) => `Uw naam mag niet langer zijn dan ${max} tekens`,
+				createFailed: 'Uw vragenlijst is niet opgeslagen.'
+			}
+		},
+		/** On the participant's task list and check page. */
+		participant: {
+			banner: (organisation: string, role: string) => `Werksessie van ${organisation} · u antwoordt als ${role}`,
+			handInText: 'Lever uw antwoorden in bij de begeleider. U kunt daarna nog iets wijzigen en opnieuw inleveren.',
+			handIn: 'Inleveren',
+			handedInAt: (when: string) => `U heeft ingeleverd op ${when}.`
+		},
+		/** The hand-in page. */
+		handIn: {
+			caption: 'Werksessie',
+			title: 'Antwoorden inleveren',
+			building: 'Uw antwoorden worden klaargezet…',
+			notParticipant: 'Deze scan hoort niet bij een werksessie.',
+			answered: (answered: number, total: number) => `U heeft ${answered} van de ${total} vragen beantwoord.`,
+			open: (open: number) =>
+				open === 1 ? 'Er is nog 1 vraag open. U kunt toch inleveren.' : `Er zijn nog ${open} vragen open. U kunt toch inleveren.`,
+			toCheck: 'Antwoorden nakijken',
+			qrTitle: 'Laat de begeleider deze QR-code scannen',
+			qrText: 'Houd uw scherm naar de camera van de begeleider.',
+			qrLabel: 'QR-code met uw antwoorden',
+			fileTitle: 'Of lever een bestand in',
+			fileText: 'Download het bestand en geef het aan de begeleider, bijvoorbeeld per e-mail of USB-stick.',
+			download: 'Download bestand',
+			downloaded: (fileName: string) => `Het bestand is gedownload: ${fileName}`,
+			linkTitle: 'Of stuur een link',
+			linkText: 'Kopieer de link en stuur hem naar de begeleider.',
+			copy: 'Kopieer link',
+			copied: 'De link is gekopieerd.',
+			copyFailed: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.',
+			linkLabel: 'Link met uw antwoorden',
+			failed: 'Uw antwoorden konden niet worden klaargezet.',
+			recorded: 'Opgeslagen dat u heeft ingeleverd.',
+			toTasks: 'Terug naar de vragen'
+		}
 	},
 	/** Filled by the workshopGroup part of the werksessie work. */
 	workshopGroup: {

@@ -122,6 +122,24 @@ describe.each(implementations)('ScanRepository contract (%s)', (_name, make) => 
 		await expect(repo.updateScanMeta('nope', { mode: 'full' })).rejects.toBeInstanceOf(StorageError);
 	});
 
+	it('records a werksessie participant\'s hand-in time through updateScanMeta, keeping profile and answers', async () => {
+		const repo = make({ now });
+		const participation = {
+			workshopId: '11111111-1111-4111-8111-111111111111',
+			participantId: '22222222-2222-4222-8222-222222222222',
+			role: 'beleid' as const,
+			name: 'Sam',
+			handedInAt: null
+		};
+		await repo.createScan({ ...makeScan(), participation });
+		await repo.updateScanMeta('scan-1', { participation: { ...participation, handedInAt: '2025-03-01T12:30:00.000Z' } });
+		const scan = await repo.getScan('scan-1');
+		expect(scan?.participation).toEqual({ ...participation, handedInAt: '2025-03-01T12:30:00.000Z' });
+		expect(scan?.profile).toEqual(makeScan().profile);
+		expect(Object.keys(scan?.answers ?? {})).toHaveLength(3);
+		expect(scan?.updatedAt).toBe(NOW);
+	});
+
 	it('duplicates answers and plan into a copy that shares nothing', async () => {
 		const repo = make({ now });
 		const original = makeScan();

@@ -40,7 +40,7 @@ export interface ScanSummary {
  * Fields of a scan that `updateScanMeta` may change. The plan is not among them: it is saved per action
  * with `savePlanChanges`, so that two tabs editing the plan do not overwrite each other.
  */
-export type ScanMetaPatch = Partial<Pick<Scan, 'profile' | 'mode' | 'updatedAt'>>;
+export type ScanMetaPatch = Partial<Pick<Scan, 'profile' | 'mode' | 'updatedAt' | 'participation'>>;
 
 export interface ScanRepository {
 	/** Which storage is behind this repository; 'memory' means nothing survives closing the tab. */
@@ -51,7 +51,7 @@ export interface ScanRepository {
 	getScan(id: string): Promise<Scan | null>;
 	/** Store a new scan with its answers. Rejects if the id is taken (nothing is overwritten). */
 	createScan(scan: Scan): Promise<void>;
-	/** Change profile and/or mode. Sets updatedAt to `patch.updatedAt`, or to now. */
+	/** Change profile, mode and/or a participant's `participation`. Sets updatedAt to `patch.updatedAt`, or to now. */
 	updateScanMeta(id: string, patch: ScanMetaPatch): Promise<void>;
 	/** Change the organisation name and bump updatedAt. */
 	renameScan(id: string, organisation: string): Promise<void>;
@@ -297,6 +297,8 @@ export function pickMeta(patch: ScanMetaPatch): ScanMetaPatch {
 	if (plain.profile !== undefined) picked.profile = plain.profile;
 	if (plain.mode !== undefined) picked.mode = plain.mode;
 	if (plain.updatedAt !== undefined) picked.updatedAt = plain.updatedAt;
+	// A werksessie participant's scan records when it was handed in.
+	if (plain.participation !== undefined) picked.participation = plain.participation;
 	return picked;
 }
 
