@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import decodeQR from 'qr/decode.js';
 import { qrMatrix, qrPath } from './draw-qr.ts';
 import { toQrFrames } from './qr-frames.ts';
-import { sampleEnvelope } from './test-samples.ts';
+import { sampleEnvelope } from './test-fixtures.ts';
 
 /** Paints a path of `M x y h n v1 h-n z` runs into RGBA pixels, as a browser would, with a quiet zone. */
 function paint(d: string, size: number, scale = 4, quiet = 4) {

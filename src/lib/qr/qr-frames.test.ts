@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deflateText } from '../files/deflate.ts';
 import { toBase45 } from './base45.ts';
-import { sampleEnvelope } from './test-samples.ts';
+import { sampleEnvelope } from './test-fixtures.ts';
 import { QR_FRAME_MAX_CHARS, QR_MAX_FRAMES, QrFrameCollector, QrTooLargeError, parseQrFrame, payloadId, toQrFrames } from './qr-frames.ts';
 
 const ALPHANUMERIC = /^[0-9A-Z $%*+\-./:]*$/;
