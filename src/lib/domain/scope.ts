@@ -1,6 +1,8 @@
 /**
- * Which questions a scan asks, and how they are worded, given its mode and phase.
- * The rules come from the content (`quick`, `showIn`, `textByPhase`), never from code.
+ * Which questions a scan asks, and how they are worded, given its mode and phase, and (for a
+ * werksessie that chose some themes) its themes. The rules come from the content (`quick`, `showIn`,
+ * `textByPhase`), never from code. `themes` undefined means every theme, so a scan without
+ * `themes` behaves exactly as before themes existed.
  */
 import type { Checklist, PhaseId, Question, Scale, ScaleOption, Theme } from '../content/checklist-schema.ts';
 import type { ScanMode } from './scan.ts';
@@ -12,8 +14,19 @@ export function isInScope(question: Question, mode: ScanMode, phase: PhaseId): b
 	return !question.showIn || question.showIn.includes(phase);
 }
 
-/** The questions of one theme that this scan asks, in content order. */
-export function questionsInScope(theme: Theme, mode: ScanMode, phase: PhaseId): Question[] {
+/** True when the theme is asked: every theme when `themes` is undefined, else only the listed ones. */
+export function isThemeInScope(theme: Theme, themes?: readonly string[]): boolean {
+	return themes === undefined || themes.includes(theme.id);
+}
+
+/** The questions of one theme that this scan asks, in content order (none when the theme is not chosen). */
+export function questionsInScope(
+	theme: Theme,
+	mode: ScanMode,
+	phase: PhaseId,
+	themes?: readonly string[]
+): Question[] {
+	if (!isThemeInScope(theme, themes)) return [];
 	return theme.questions.filter((question) => isInScope(question, mode, phase));
 }
 
@@ -21,10 +34,11 @@ export function questionsInScope(theme: Theme, mode: ScanMode, phase: PhaseId): 
 export function scopedQuestions(
 	checklist: Checklist,
 	mode: ScanMode,
-	phase: PhaseId
+	phase: PhaseId,
+	themes?: readonly string[]
 ): { theme: Theme; question: Question }[] {
 	return checklist.themes.flatMap((theme) =>
-		questionsInScope(theme, mode, phase).map((question) => ({ theme, question }))
+		questionsInScope(theme, mode, phase, themes).map((question) => ({ theme, question }))
 	);
 }
 

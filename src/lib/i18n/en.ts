@@ -664,7 +664,94 @@ export const en: Messages = {
 	},
 	/** Filled by the workshopDomain part of the werksessie work. */
 	workshopDomain: {
-		section: 'workshopDomain'
+		answers: {
+			tooLarge: (bytes: number) => `These answers are too large (more than ${formatFileSize(bytes, 'en')}).`,
+			empty: 'There are no answers in it.',
+			notJson: 'These answers are damaged: this is not valid JSON.',
+			forbiddenKey: (key: string) => `These answers were not read because they contain an unsafe field name ("${key}").`,
+			tooDeep: 'These answers are damaged: the data is nested too deeply.',
+			tooManyValues: 'These answers are too large: they contain too much data.',
+			otherFormat: 'This is an invitation to a workshop, not answers. Participants open the invitation on their own device.',
+			notOurs: 'These are not answers from Kwartiermaker.',
+			newer: 'These answers were made with a newer version of Kwartiermaker. Update the app and try again.',
+			invalid: (field: string) => `These answers are not right: ${field} is not right. Ask the participant to hand in again.`,
+			unexpected: 'These answers could not be read. Please try again.'
+		},
+		invite: {
+			tooLarge: (bytes: number) => `This invitation is too large (more than ${formatFileSize(bytes, 'en')}).`,
+			empty: 'There is no invitation in the link.',
+			notJson: 'This invitation is damaged: this is not valid JSON.',
+			forbiddenKey: (key: string) => `This invitation was not opened because it contains an unsafe field name ("${key}").`,
+			tooDeep: 'This invitation is damaged: the data is nested too deeply.',
+			tooManyValues: 'This invitation is too large: it contains too much data.',
+			otherFormat: 'These are a participant’s answers, not an invitation. Give them to the workshop facilitator.',
+			notOurs: 'This is not an invitation to a Kwartiermaker workshop.',
+			newer: 'This invitation was made with a newer version of Kwartiermaker. Update the app and open the link again.',
+			invalid: (field: string) => `This invitation is not right: ${field} is not right. Ask the facilitator for a new link.`,
+			unexpected: 'This invitation could not be opened. Please try again.'
+		},
+		fields: {
+			version: 'the version number',
+			workshopId: 'the workshop code',
+			participantId: 'the participant code',
+			role: 'the role',
+			name: 'the name',
+			checklistId: 'the questionnaire',
+			checklistVersion: 'the questionnaire version',
+			answers: 'the list of answers',
+			handedInAt: 'the time of handing in',
+			settings: 'the settings',
+			organisation: 'the organisation',
+			date: 'the date',
+			phase: 'the phase',
+			scope: 'the choice of questions',
+			themes: 'the themes',
+			roles: 'the roles',
+			names: 'the choice about names',
+			value: 'an answer',
+			note: 'a note',
+			unknown: 'a part',
+			answer: (questionId: string) => `the answer to question ${questionId}`
+		},
+		outcomes: {
+			added: 'The answers have been added.',
+			replaced: 'This participant had handed in before. The newer answers replace the old ones.',
+			keptNewer: 'These answers were already here (or newer ones from the same participant are). Nothing has changed.',
+			otherWorkshop: 'These answers belong to another workshop. They have not been added.',
+			otherChecklist: 'These answers belong to another questionnaire. They have not been added.',
+			tooMany: (max: number) => `There are already ${formatNumber(max, 'en')} participants. No more answers fit in one workshop.`
+		},
+		warnings: {
+			olderChecklist: (version: string, appVersion: string) =>
+				`This participant used version ${version} of the questionnaire. The answers have been converted to version ${appVersion}.`,
+			newerChecklist: (version: string, appVersion: string) =>
+				`These answers were given with version ${version} of the questionnaire. This app has version ${appVersion}. Update the app and add them again.`,
+			notMigrated: (count: number) =>
+				count === 1
+					? '1 answer does not fit this version of the questionnaire. It does not count.'
+					: `${formatNumber(count, 'en')} answers do not fit this version of the questionnaire. They do not count.`,
+			unknownQuestions: (count: number) =>
+				count === 1
+					? '1 answer belongs to a question this questionnaire does not have. It does not count.'
+					: `${formatNumber(count, 'en')} answers belong to questions this questionnaire does not have. They do not count.`,
+			invalidValues: (count: number) =>
+				count === 1
+					? '1 answer is not a valid choice for its question. It does not count.'
+					: `${formatNumber(count, 'en')} answers are not a valid choice for their question. They do not count.`,
+			outsideSession: (count: number) =>
+				count === 1
+					? '1 answer belongs to a question this workshop does not ask. It does not count.'
+					: `${formatNumber(count, 'en')} answers belong to questions this workshop does not ask. They do not count.`,
+			otherRole: 'This participant’s role is not one of the workshop’s roles. The answers do count.'
+		},
+		hands: {
+			totalTooHigh: (total: number, present: number) =>
+				`${formatNumber(total, 'en')} hands were counted, but only ${formatNumber(present, 'en')} people are present.`,
+			roleTooHigh: (role: string, total: number, present: number) =>
+				`${role}: ${formatNumber(total, 'en')} hands were counted, but only ${formatNumber(present, 'en')} people are present.`,
+			unknownRole: (role: string) => `${role} is not one of the roles of this workshop.`,
+			noneCounted: 'No hands have been counted yet.'
+		}
 	},
 	/** Filled by the workshopStorage part of the werksessie work. */
 	workshopStorage: {

@@ -702,9 +702,102 @@ export const nl = {
 		},
 		notFound: 'Deze werksessie staat niet (meer) op dit apparaat.'
 	},
-	/** Filled by the workshopDomain part of the werksessie work. */
+	/** Werksessie logic (src/lib/workshop/): reading handed-in answers and invitations, adding them, counted hands. */
 	workshopDomain: {
-		section: 'workshopDomain'
+		/** Reading a participant's handed-in answers (file, link or QR code). */
+		answers: {
+			tooLarge: (bytes: number) => `Deze antwoorden zijn te groot (meer dan ${formatFileSize(bytes, 'nl')}).`,
+			empty: 'Er staan geen antwoorden in.',
+			notJson: 'Deze antwoorden zijn beschadigd: het is geen geldige JSON.',
+			forbiddenKey: (key: string) => `Deze antwoorden zijn niet ingelezen, omdat ze een onveilige veldnaam bevatten ("${key}").`,
+			tooDeep: 'Deze antwoorden zijn beschadigd: de gegevens zijn te diep genest.',
+			tooManyValues: 'Deze antwoorden zijn te groot: ze bevatten te veel gegevens.',
+			otherFormat: 'Dit is een uitnodiging voor een werksessie, geen antwoorden. Deelnemers openen de uitnodiging op hun eigen apparaat.',
+			notOurs: 'Dit zijn geen antwoorden uit Kwartiermaker.',
+			newer: 'Deze antwoorden zijn gemaakt met een nieuwere versie van Kwartiermaker. Werk de app bij en probeer het opnieuw.',
+			invalid: (field: string) => `Deze antwoorden kloppen niet: ${field} klopt niet. Vraag de deelnemer om opnieuw in te leveren.`,
+			unexpected: 'Deze antwoorden konden niet worden gelezen. Probeer het opnieuw.'
+		},
+		/** Reading the invitation in a join link. */
+		invite: {
+			tooLarge: (bytes: number) => `Deze uitnodiging is te groot (meer dan ${formatFileSize(bytes, 'nl')}).`,
+			empty: 'Er staat geen uitnodiging in de link.',
+			notJson: 'Deze uitnodiging is beschadigd: het is geen geldige JSON.',
+			forbiddenKey: (key: string) => `Deze uitnodiging is niet geopend, omdat ze een onveilige veldnaam bevat ("${key}").`,
+			tooDeep: 'Deze uitnodiging is beschadigd: de gegevens zijn te diep genest.',
+			tooManyValues: 'Deze uitnodiging is te groot: ze bevat te veel gegevens.',
+			otherFormat: 'Dit zijn antwoorden van een deelnemer, geen uitnodiging. Geef ze aan de begeleider van de werksessie.',
+			notOurs: 'Dit is geen uitnodiging voor een werksessie van Kwartiermaker.',
+			newer: 'Deze uitnodiging is gemaakt met een nieuwere versie van Kwartiermaker. Werk de app bij en open de link opnieuw.',
+			invalid: (field: string) => `Deze uitnodiging klopt niet: ${field} klopt niet. Vraag de begeleider om een nieuwe link.`,
+			unexpected: 'Deze uitnodiging kon niet worden geopend. Probeer het opnieuw.'
+		},
+		/** The field a message names. */
+		fields: {
+			version: 'het versienummer',
+			workshopId: 'de code van de werksessie',
+			participantId: 'de code van de deelnemer',
+			role: 'de rol',
+			name: 'de naam',
+			checklistId: 'de vragenlijst',
+			checklistVersion: 'de versie van de vragenlijst',
+			answers: 'de lijst met antwoorden',
+			handedInAt: 'het moment van inleveren',
+			settings: 'de instellingen',
+			organisation: 'de organisatie',
+			date: 'de datum',
+			phase: 'de fase',
+			scope: 'de keuze van de vragen',
+			themes: 'de thema’s',
+			roles: 'de rollen',
+			names: 'de keuze voor namen',
+			value: 'een antwoord',
+			note: 'een toelichting',
+			unknown: 'een onderdeel',
+			answer: (questionId: string) => `het antwoord op vraag ${questionId}`
+		},
+		/** What adding handed-in answers did (participants.ts `outcome`). */
+		outcomes: {
+			added: 'De antwoorden zijn toegevoegd.',
+			replaced: 'Deze deelnemer had al ingeleverd. De nieuwere antwoorden vervangen de oude.',
+			keptNewer: 'Deze antwoorden waren er al (of er zijn nieuwere van dezelfde deelnemer). Er is niets veranderd.',
+			otherWorkshop: 'Deze antwoorden horen bij een andere werksessie. Ze zijn niet toegevoegd.',
+			otherChecklist: 'Deze antwoorden horen bij een andere vragenlijst. Ze zijn niet toegevoegd.',
+			tooMany: (max: number) => `Er zijn al ${formatNumber(max, 'nl')} deelnemers. Meer antwoorden passen niet in één werksessie.`
+		},
+		/** Notices about answers that were added, but not all of them. */
+		warnings: {
+			olderChecklist: (version: string, appVersion: string) =>
+				`Deze deelnemer gebruikte versie ${version} van de vragenlijst. De antwoorden zijn omgezet naar versie ${appVersion}.`,
+			newerChecklist: (version: string, appVersion: string) =>
+				`Deze antwoorden zijn gegeven met versie ${version} van de vragenlijst. Deze app heeft versie ${appVersion}. Werk de app bij en voeg ze opnieuw toe.`,
+			notMigrated: (count: number) =>
+				count === 1
+					? '1 antwoord past niet bij deze versie van de vragenlijst. Het telt niet mee.'
+					: `${formatNumber(count, 'nl')} antwoorden passen niet bij deze versie van de vragenlijst. Ze tellen niet mee.`,
+			unknownQuestions: (count: number) =>
+				count === 1
+					? '1 antwoord hoort bij een vraag die deze vragenlijst niet kent. Het telt niet mee.'
+					: `${formatNumber(count, 'nl')} antwoorden horen bij vragen die deze vragenlijst niet kent. Ze tellen niet mee.`,
+			invalidValues: (count: number) =>
+				count === 1
+					? '1 antwoord is geen geldige keuze bij de vraag. Het telt niet mee.'
+					: `${formatNumber(count, 'nl')} antwoorden zijn geen geldige keuze bij de vraag. Ze tellen niet mee.`,
+			outsideSession: (count: number) =>
+				count === 1
+					? '1 antwoord hoort bij een vraag die deze werksessie niet stelt. Het telt niet mee.'
+					: `${formatNumber(count, 'nl')} antwoorden horen bij vragen die deze werksessie niet stelt. Ze tellen niet mee.`,
+			otherRole: 'De rol van deze deelnemer staat niet bij de rollen van de werksessie. De antwoorden tellen wel mee.'
+		},
+		/** Checks of a show of hands against the number present (hands.ts). */
+		hands: {
+			totalTooHigh: (total: number, present: number) =>
+				`Er zijn ${formatNumber(total, 'nl')} handen geteld, maar er zijn maar ${formatNumber(present, 'nl')} mensen aanwezig.`,
+			roleTooHigh: (role: string, total: number, present: number) =>
+				`${role}: er zijn ${formatNumber(total, 'nl')} handen geteld, maar er zijn maar ${formatNumber(present, 'nl')} mensen aanwezig.`,
+			unknownRole: (role: string) => `${role} staat niet bij de rollen van deze werksessie.`,
+			noneCounted: 'Er zijn nog geen handen geteld.'
+		}
 	},
 	/** Filled by the workshopStorage part of the werksessie work. */
 	workshopStorage: {
