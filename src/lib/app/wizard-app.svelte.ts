@@ -375,7 +375,8 @@ export class WizardApp {
 			get checklist() {
 				return app.checklist;
 			},
-			now: () => this.#env.now().toISOString()
+			now: () => this.#env.now().toISOString(),
+			lifecycle: this.#env
 		};
 	};
 

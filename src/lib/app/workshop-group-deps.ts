@@ -4,6 +4,7 @@
  * (`workshopGroupDeps()`); unit tests give an in-memory repository and a fixed clock.
  */
 import type { Checklist } from '../content/checklist-schema.ts';
+import type { PageLifecycleTargets } from '../storage/page-lifecycle.ts';
 import type { WorkshopRepository } from '../storage/workshop-repository.ts';
 
 export interface WorkshopGroupDeps {
@@ -12,4 +13,6 @@ export interface WorkshopGroupDeps {
 	readonly checklist: Checklist;
 	/** The clock, as an ISO timestamp. */
 	now(): string;
+	/** Where `pagehide` and `visibilitychange` are heard, so typing is saved before the page goes away. */
+	lifecycle?: PageLifecycleTargets;
 }

@@ -874,6 +874,7 @@ export const en: Messages = {
 			timerMinutes: 'Minutes per theme',
 			timerHint: 'Enter 0 for no clock.',
 			timerMinutesError: (max: number) => `Enter a whole number from 0 to ${max}`,
+			timerSave: 'Set the clock',
 			timerStart: 'Start the clock',
 			timerPause: 'Pause the clock',
 			timerReset: 'Reset the clock',

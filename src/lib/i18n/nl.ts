@@ -923,6 +923,7 @@ export const nl = {
 			timerMinutes: 'Minuten per thema',
 			timerHint: 'Vul 0 in voor geen klok.',
 			timerMinutesError: (max: number) => `Vul een heel getal in van 0 tot en met ${max}`,
+			timerSave: 'Klok instellen',
 			timerStart: 'Start de klok',
 			timerPause: 'Pauzeer de klok',
 			timerReset: 'Zet de klok terug',
