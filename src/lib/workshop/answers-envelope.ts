@@ -45,7 +45,7 @@ export type ParseInviteResult = { ok: true; invite: Invite } | { ok: false; mess
  */
 export function buildAnswersEnvelope(scan: Scan, now: string, checklist?: Checklist): ParticipantEnvelope {
 	const participation = scan.participation;
-	if (!participation) throw new Error('buildAnswersEnvelope: the scan is not part of a werksessie');
+	if (!participation) throw new Error('buildAnswersEnvelope: scan without participation');
 	const inScope = checklist
 		? new Set(scopedQuestions(checklist, scan.mode, scan.profile.phase, scan.themes).map(({ question }) => question.id))
 		: null;
