@@ -20,6 +20,7 @@ import { translate } from '../../src/lib/i18n/message-ref.ts';
 import { nl } from '../../src/lib/i18n/nl.ts';
 import { DB_NAME, DB_VERSION, closeDb } from '../../src/lib/storage/db.ts';
 import { createIdbScanRepository } from '../../src/lib/storage/idb-scan-repository.ts';
+import { createIdbWorkshopRepository } from '../../src/lib/storage/idb-workshop-repository.ts';
 import { fixtureScan, loadRealChecklist } from '../fixtures/make-fixtures.ts';
 
 const FIXTURES = 'tests/fixtures';
@@ -216,5 +217,13 @@ describe.each(filesIn('storage'))('storage fixture %s', (file) => {
 			expect(migration.ok).toBe(true);
 			expectEveryAnswerAccountedFor(original, scan!.checklistVersion, migration.scan);
 		}
+
+		// Werksessies (since storage version 4) come back exactly as stored, none skipped as damaged.
+		const workshopRecords = dump.stores['workshops']?.records ?? [];
+		const workshops = createIdbWorkshopRepository(dump.database, { indexedDB: factory });
+		expect((await workshops.listWorkshops()).map((summary) => summary.id).sort()).toEqual(
+			workshopRecords.map((record) => (record as { id: string }).id).sort()
+		);
+		for (const record of workshopRecords) expect(await workshops.getWorkshop((record as { id: string }).id)).toEqual(record);
 	});
 });

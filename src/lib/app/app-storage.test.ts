@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DB_NAME, DEMO_DB_NAME } from '../storage/db.ts';
 import { createMemoryScanRepository } from '../storage/memory-scan-repository.ts';
+import { createMemoryWorkshopRepository } from '../storage/memory-workshop-repository.ts';
 import type { OpenScanStorageOptions, ScanStorage } from '../storage/open-storage.ts';
 import { StorageError } from '../storage/storage-errors.ts';
 import { openAppStorage } from './app-storage.ts';
@@ -11,7 +12,9 @@ function fakeOpen(result: (dbName: string) => Partial<ScanStorage> = () => ({}))
 	return vi.fn(async (dbName: string, _options: OpenScanStorageOptions): Promise<ScanStorage> => {
 		const repository = createMemoryScanRepository();
 		Object.defineProperty(repository, 'backend', { value: 'indexeddb' });
-		return { repository, persistent: false, error: null, ...result(dbName) };
+		const workshops = createMemoryWorkshopRepository();
+		Object.defineProperty(workshops, 'backend', { value: 'indexeddb' });
+		return { repository, workshops, persistent: false, error: null, ...result(dbName) };
 	});
 }
 
@@ -22,6 +25,7 @@ describe('openAppStorage', () => {
 		expect(open).toHaveBeenCalledExactlyOnceWith(DB_NAME, { timeoutMs: 4000 });
 		const real = await storage.real;
 		expect(real.problem).toBeNull();
+		expect(real.workshops.backend).toBe('indexeddb');
 		expect(open).toHaveBeenCalledTimes(1);
 
 		const demo = await storage.demo();
@@ -48,6 +52,7 @@ describe('openAppStorage', () => {
 		const storage = openAppStorage({ open: () => Promise.reject(new DOMException('nee', 'SecurityError')) });
 		const real = await storage.real;
 		expect(real.repository.backend).toBe('memory');
+		expect(real.workshops.backend).toBe('memory');
 		expect(real.problem).toEqual({ key: 'storage.errors.unavailable' });
 	});
 });

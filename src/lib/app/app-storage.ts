@@ -11,14 +11,17 @@ import { withChangeAnnouncements } from '../storage/announcing-repository.ts';
 import type { CrossTab } from '../storage/cross-tab.ts';
 import { DB_NAME, DEMO_DB_NAME } from '../storage/db.ts';
 import { createMemoryScanRepository } from '../storage/memory-scan-repository.ts';
+import { createMemoryWorkshopRepository } from '../storage/memory-workshop-repository.ts';
 import { openScanStorage, type OpenScanStorageOptions, type ScanStorage } from '../storage/open-storage.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
+import type { WorkshopRepository } from '../storage/workshop-repository.ts';
 import { toStorageError } from '../storage/storage-errors.ts';
 
 export interface OpenedStorage {
 	/** Real scans: the IndexedDB repository, or the memory one when storage is unavailable. */
 	repository: ScanRepository;
-	/** A Dutch message when storage is not available (answers then live in memory only), else null. */
+	/** Werksessies (workshops), in the same storage as the real scans (memory when that is memory). */
+	workshops: WorkshopRepository;
 	/** What to tell the user about storage (a catalogue key, or words of its own), or null. */
 	problem: MessageRef | string | null;
 }
@@ -42,9 +45,17 @@ export function openAppStorage(options: AppStorageOptions = {}): AppStorage {
 	const open = options.open ?? openScanStorage;
 	const openOptions: OpenScanStorageOptions = options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs };
 	const real: Promise<OpenedStorage> = open(DB_NAME, openOptions).then(
-		(storage) => ({ repository: storage.repository, problem: storage.error ? messageOfError(storage.error) : null }),
+		(storage) => ({
+			repository: storage.repository,
+			workshops: storage.workshops,
+			problem: storage.error ? messageOfError(storage.error) : null
+		}),
 		// openScanStorage never rejects; this only guards against a future change.
-		(error: unknown) => ({ repository: createMemoryScanRepository(), problem: messageOfError(toStorageError(error, 'open')) })
+		(error: unknown) => ({
+			repository: createMemoryScanRepository(),
+			workshops: createMemoryWorkshopRepository(),
+			problem: messageOfError(toStorageError(error, 'open'))
+		})
 	);
 	let demo: Promise<ScanRepository> | null = null;
 	return {

@@ -7,6 +7,7 @@ function deps(overrides: Partial<DataOverviewDeps> = {}): DataOverviewDeps {
 		persisted: async () => false,
 		requestPersistence: async () => true,
 		countScans: async () => 3,
+		countWorkshops: async () => 2,
 		deleteAll: async () => {},
 		...overrides
 	};
@@ -20,6 +21,20 @@ describe('DataOverview', () => {
 		expect(overview.loading).toBe(false);
 		expect(overview.figures).toEqual({ usage: 1_500_000, quota: 2_000_000_000 });
 		expect(overview.persisted).toBe(false);
+		expect(overview.scanCount).toBe(3);
+		expect(overview.workshopCount).toBe(2);
+	});
+
+	test('a werksessie count that fails stays unknown; the scans are still counted', async () => {
+		const overview = new DataOverview(
+			deps({
+				countWorkshops: async () => {
+					throw new Error('storage');
+				}
+			})
+		);
+		await overview.load();
+		expect(overview.workshopCount).toBeNull();
 		expect(overview.scanCount).toBe(3);
 	});
 

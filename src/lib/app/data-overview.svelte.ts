@@ -12,7 +12,9 @@ export interface DataOverviewDeps {
 	/** Asks the browser to keep the data; resolves with the new state. */
 	requestPersistence(): Promise<boolean>;
 	countScans(): Promise<number>;
-	/** Deletes every scan and every app key; rejects with a Dutch message. */
+	/** Werksessies (workshops) in this browser. */
+	countWorkshops(): Promise<number>;
+	/** Deletes every scan, every werksessie and every app key; rejects with a Dutch message. */
 	deleteAll(): Promise<void>;
 }
 
@@ -25,6 +27,8 @@ export class DataOverview {
 	/** True after the user asked for persistent storage and the browser said no. */
 	persistRefused = $state(false);
 	scanCount = $state<number | null>(null);
+	/** Werksessies in this browser; null while unknown. */
+	workshopCount = $state<number | null>(null);
 	deleteStatus = $state<DeleteStatus>('idle');
 	/** Why deleting failed: a catalogue key or words of the error itself; '' when nothing failed. */
 	deleteError = $state<MessageRef | string>('');
@@ -37,14 +41,16 @@ export class DataOverview {
 	/** Reads the figures; each one that fails stays "unknown" without hiding the others. */
 	async load(): Promise<void> {
 		this.loading = true;
-		const [figures, persisted, count] = await Promise.allSettled([
+		const [figures, persisted, count, workshops] = await Promise.allSettled([
 			this.#deps.estimate(),
 			this.#deps.persisted(),
-			this.#deps.countScans()
+			this.#deps.countScans(),
+			this.#deps.countWorkshops()
 		]);
 		this.figures = figures.status === 'fulfilled' ? figures.value : { usage: null, quota: null };
 		this.persisted = persisted.status === 'fulfilled' ? persisted.value : null;
 		this.scanCount = count.status === 'fulfilled' ? count.value : null;
+		this.workshopCount = workshops.status === 'fulfilled' ? workshops.value : null;
 		this.loading = false;
 	}
 

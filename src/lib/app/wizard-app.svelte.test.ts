@@ -8,6 +8,7 @@ import { FakeEvents, Hub } from '../storage/fake-broadcast.ts';
 import { waitFor } from 'xstate';
 import { fixtureChecklist } from '../domain/test-fixtures.ts';
 import { createMemoryScanRepository } from '../storage/memory-scan-repository.ts';
+import { createMemoryWorkshopRepository } from '../storage/memory-workshop-repository.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
 import { STORAGE_TIMEOUT } from '../storage/storage-errors.ts';
 import type { MessageRef } from '../i18n/message-ref.ts';
@@ -73,7 +74,7 @@ function fakeBrowser(initialHash = '') {
 
 /** Storage that is open at once, around the given repository. */
 function openStorage(repository: ScanRepository, problem: MessageRef | string | null = null): AppStorage {
-	const real = Promise.resolve<OpenedStorage>({ repository, problem });
+	const real = Promise.resolve<OpenedStorage>({ repository, workshops: createMemoryWorkshopRepository(), problem });
 	return { real, demo: () => Promise.resolve(createMemoryScanRepository()) };
 }
 
@@ -273,7 +274,7 @@ describe('WizardApp storage', () => {
 		expect(app.storageReady).toBe(false);
 		expect(listScans).not.toHaveBeenCalled();
 
-		open({ repository, problem: null });
+		open({ repository, workshops: createMemoryWorkshopRepository(), problem: null });
 		await until(app, 'home.ready');
 		expect(app.storageReady).toBe(true);
 		expect(app.snapshot.context.scans.map((scan) => scan.id)).toEqual([SCAN_ID]);
@@ -303,7 +304,7 @@ describe('WizardApp storage', () => {
 		const { parseBackup } = await import('../files/read-backup.ts');
 		const repository = createMemoryScanRepository();
 		const browser = fakeBrowser('#/scan/demo');
-		const app = start(new WizardApp(fixtureChecklist, { real: Promise.resolve({ repository, problem: null }), demo: async () => createMemoryScanRepository() }, browser.env));
+		const app = start(new WizardApp(fixtureChecklist, { real: Promise.resolve({ repository, workshops: createMemoryWorkshopRepository(), problem: null }), demo: async () => createMemoryScanRepository() }, browser.env));
 		await vi.waitFor(() => expect(app.snapshot.context.scan?.demo).toBe(true));
 
 		await app.downloadBackup(app.snapshot.context.scan!);
@@ -326,7 +327,7 @@ describe('WizardApp storage', () => {
 		const demoRepository = createMemoryScanRepository();
 		const demo = vi.fn(async () => demoRepository);
 		const browser = fakeBrowser('');
-		const app = start(new WizardApp(fixtureChecklist, { real: Promise.resolve({ repository, problem: null }), demo }, browser.env));
+		const app = start(new WizardApp(fixtureChecklist, { real: Promise.resolve({ repository, workshops: createMemoryWorkshopRepository(), problem: null }), demo }, browser.env));
 		await until(app, 'home.ready');
 		expect(demo).not.toHaveBeenCalled();
 

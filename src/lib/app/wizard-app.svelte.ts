@@ -15,8 +15,9 @@ import { createDemoScan } from '../domain/demo-scan.ts';
 import { nameWithSuffix } from '../domain/scan-name.ts';
 import { SCAN_SCHEMA_VERSION, type Scan, type ScanMode, type ScanProfile } from '../domain/scan.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
+import type { Workshop } from '../workshop/workshop-schema.ts';
 import type { WorkshopRepository } from '../storage/workshop-repository.ts';
-import { createMemoryWorkshopRepository } from '../storage/memory-workshop-repository.ts';
+import { deferredWorkshopRepository } from '../storage/deferred-workshop-repository.ts';
 import { requestPersistence } from '../storage/open-storage.ts';
 import { watchPageLeave } from '../storage/page-lifecycle.ts';
 import { createScanCountMarker } from '../storage/scan-count-marker.ts';
@@ -106,8 +107,13 @@ export class WizardApp {
 	#stopListening: (() => void) | null = null;
 	readonly #queue;
 	readonly #tabSync: TabSync;
-	/** Werksessies (workshops). For now in memory; the storage work wires the IndexedDB store in. */
-	readonly workshops: WorkshopRepository = createMemoryWorkshopRepository();
+	/**
+	 * Werksessies (workshops), in the same storage as the scans (IndexedDB, or memory when the browser
+	 * stores nothing). Usable at once: every call waits until storage is open.
+	 */
+	readonly workshops: WorkshopRepository;
+	/** Raised after every stored change to a workshop, so lists of workshops can reload. */
+	#workshopsRevision = $state(0);
 	/** Last backup and changes since, for the backup reminder. */
 	readonly backups = new BackupTracker(createBackupLogStore());
 	/** The "Er is een nieuwe versie" banner. */
@@ -127,6 +133,10 @@ export class WizardApp {
 		// Every committed write is announced to the other tabs, whoever makes it.
 		const storage = crossTab ? announceStorage(appStorage, crossTab) : appStorage;
 		this.storage = storage;
+		this.workshops = deferredWorkshopRepository(
+			storage.real.then((opened) => opened.workshops),
+			{ onChange: () => this.#workshopsRevision++ }
+		);
 		this.#env = environment;
 		this.whatsNew = new WhatsNewNotices(checklist, createVersionNotes());
 		this.#tabSync = new TabSync({
@@ -241,6 +251,11 @@ export class WizardApp {
 		return this.#tabSync.deletedElsewhere;
 	}
 
+	/** Changes after every stored change to a workshop (read it in an $effect to reload a list). */
+	get workshopsRevision(): number {
+		return this.#workshopsRevision;
+	}
+
 	/** True when storage is not available and answers only live in this window. */
 	get memoryOnly(): boolean {
 		return this.#memoryOnly;
@@ -323,6 +338,30 @@ export class WizardApp {
 	};
 
 	/**
+	 * Downloads a werksessie as a backup file: the workshop with every participant's answers, counted
+	 * hands, notes and settled answers, plus the scan made from it (if any), as storage holds it after
+	 * pending writes. Resolves with the file name; rejects (workshop.notFound) when the workshop is gone.
+	 */
+	downloadWorkshopBackup = async (workshopId: string): Promise<string> => {
+		const workshop = await this.workshops.getWorkshop(workshopId);
+		if (!workshop) throw new StorageError('unknown', { ref: { key: 'workshop.notFound' } });
+		await this.#queue.flush().catch(() => {});
+		const resultScan = workshop.resultScanId
+			? await this.#realRepository()
+					.then((repository) => repository.getScan(workshop.resultScanId!))
+					.catch(() => null)
+			: null;
+		const [{ buildWorkshopBackup, workshopBackupFileName }, { saveBlob }] = await Promise.all([
+			import('../files/backup.ts'),
+			import('../files/save-file.ts')
+		]);
+		const now = this.#env.now();
+		const fileName = workshopBackupFileName(workshop.settings.organisation, now);
+		saveBlob(new Blob([buildWorkshopBackup(workshop, resultScan, now.toISOString())], { type: 'application/json' }), fileName);
+		return fileName;
+	};
+
+	/**
 	 * A scan as it may leave the device (backup file, link). Backups and links only carry scans with a
 	 * random id, and a restore refuses any other; the demo scan's fixed id would make its file or link
 	 * unreadable, so the demo leaves as an ordinary copy with a fresh id.
@@ -397,11 +436,13 @@ export class WizardApp {
 		persisted: storagePersisted,
 		requestPersistence,
 		countScans: async () => (await (await this.#realRepository()).listScans()).filter((scan) => !scan.demo).length,
+		countWorkshops: async () => (await this.workshops.listWorkshops()).length,
 		deleteAll: this.deleteAllData
 	});
 
 	/**
-	 * "Alles verwijderen": every scan in both databases, every `kwartiermaker:` key in localStorage and
+	 * "Alles verwijderen": every scan in both databases, every werksessie with its participants' answers,
+	 * every `kwartiermaker:` key in localStorage and
 	 * every pending autosave. The save queue is emptied first, so a note typed a moment ago cannot be
 	 * written back after the delete; a write already running is waited for, then deleted with the rest.
 	 * Ends on Mijn scans with a confirmation.
@@ -415,7 +456,7 @@ export class WizardApp {
 		try {
 			// The demo database is opened for this if it was not yet: it may hold a demo scan of an earlier visit.
 			const [real, demo] = await Promise.all([this.#realRepository(), this.storage.demo()]);
-			await Promise.all([real.deleteAll(), demo.deleteAll()]);
+			await Promise.all([real.deleteAll(), demo.deleteAll(), this.workshops.deleteAllWorkshops()]);
 		} catch (error) {
 			// The page says "Het verwijderen is niet gelukt" with the storage error's own message.
 			throw error instanceof Error ? error : new Error(String(error));
@@ -443,6 +484,24 @@ export class WizardApp {
 			stored.push({ id: storedId, name });
 		}
 		return stored;
+	}
+
+	/**
+	 * Stores werksessies from a checked backup, never overwriting one (a workshop's id is in every
+	 * participant's answers, so it cannot be renamed: one already here is kept and counted as such).
+	 * When the settled scan came back under a new id (its id was taken), the workshop points to that copy.
+	 * Says on Mijn scans how many were restored.
+	 */
+	async #importWorkshops(workshops: Workshop[], scans: Scan[], stored: Array<{ id: string }>): Promise<void> {
+		const newIds = new Map(scans.map((scan, index) => [scan.id, stored[index]?.id ?? scan.id]));
+		let added = 0;
+		let existing = 0;
+		for (const workshop of workshops) {
+			const resultScanId = workshop.resultScanId === null ? null : (newIds.get(workshop.resultScanId) ?? workshop.resultScanId);
+			if ((await this.workshops.importWorkshop({ ...workshop, resultScanId })) === 'added') added++;
+			else existing++;
+		}
+		this.#homeNotice = { key: 'workshopStorage.restored', params: [added, existing] };
 	}
 
 	/**
@@ -654,9 +713,10 @@ export class WizardApp {
 				await (await this.#realRepository()).deleteScan(scanId);
 				this.#scanCount.deletedOne();
 			},
-			importScans: async (scans) => {
+			importScans: async (scans, workshops = []) => {
 				// Never overwrite: a scan that is already here comes back as a recognisable copy.
-				await this.#importScans(scans);
+				const stored = await this.#importScans(scans);
+				if (workshops.length > 0) await this.#importWorkshops(workshops, scans, stored);
 				return scans.map((scan) => scan.profile.organisation);
 			},
 			queueAnswer: (scanId, questionId, answer) => {

@@ -48,6 +48,8 @@ export const LIMITS = {
 	setAside: 2000,
 	/** Scans in one backup file. */
 	backupScans: 200,
+	/** Werksessies (workshops) in one backup file. */
+	backupWorkshops: 50,
 	/** Deepest nesting of objects and arrays in a backup or stored scan. A real backup uses 6 levels. */
 	depth: 20,
 	/** Most values in one backup file; a full backup of 200 scans stays far below this. */

@@ -303,15 +303,18 @@ export const BackupScanSchema = v.object(
 );
 
 /**
- * The envelope of a backup file (and of the data in a share link). The scans are checked one by
- * one afterwards, so a message can name the scan that is wrong.
+ * The envelope of a backup file (and of the data in a share link). The scans (and werksessies) are
+ * checked one by one afterwards, so a message can name the one that is wrong.
  */
 export const BackupEnvelopeSchema = v.object({
 	type: v.literal(BACKUP_TYPE),
 	version: v.pipe(v.number(), v.integer(), v.minValue(1)),
 	source: v.optional(textOf(LIMITS.organisation)),
 	createdAt: v.optional(v.string()),
-	scans: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(LIMITS.backupScans))
+	/** May be empty when the file holds werksessies; the reader checks that the file holds something. */
+	scans: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.backupScans)),
+	/** Werksessies (workshops), checked one by one afterwards like the scans. Missing in older files. */
+	workshops: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.backupWorkshops)))
 });
 
 // ---------------------------------------------------------------------------------------------

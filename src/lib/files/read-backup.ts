@@ -18,7 +18,8 @@
  *    values ("te groot"), and no key named `__proto__`, `constructor` or `prototype` anywhere (also
  *    not inside parts that would be stripped);
  * 4. `version`: newer is refused, older goes through `MIGRATIONS` (none exist yet);
- * 5. `scans`: a non-empty array of at most 200;
+ * 5. `scans`: an array of at most 200, and `workshops` (werksessies; optional) an array of at most 50;
+ *    together they hold at least one item;
  * 6. per scan: newer `schemaVersion` refused, other checklist refused, newer checklist version refused,
  *    then the scan schema (unknown keys are stripped silently, wrong shapes are refused), then the
  *    content migrations of the checklist bring the answers to the current checklist version.
@@ -30,8 +31,13 @@
  * is kept aside with the scan ("Antwoorden uit een eerdere versie"), with a warning. Unknown focus areas
  * are dropped with a warning.
  *
- * All or nothing: if one scan in the file is refused, the whole file is refused (the message names the
- * scan). The app only writes backups with one scan, so a partial import would only confuse.
+ * 7. per werksessie: newer `schemaVersion` refused ("werk de app bij", naming the session by its
+ *    organisation), other checklist refused, newer checklist version refused, then `WorkshopSchema`.
+ *    A werksessie keeps its own checklist version: its participants' answers are not migrated here.
+ *
+ * All or nothing: if one scan or werksessie in the file is refused, the whole file is refused (the
+ * message names it). The app writes backups with one scan, or one werksessie with the scan settled
+ * from it, so a partial import would only confuse.
  *
  * The result is built from fresh plain objects (valibot output and objects made here), never from
  * the parsed JSON itself, and only with keys from the schema or the checklist.
@@ -52,6 +58,7 @@ import {
 } from '../domain/scan-schema.ts';
 import type { MessageKey, MessageParam, MessageRef } from '../i18n/message-ref.ts';
 import type { Messages } from '../i18n/messages.ts';
+import { WORKSHOP_LIMITS, WORKSHOP_SCHEMA_VERSION, WorkshopSchema, type Workshop } from '../workshop/workshop-schema.ts';
 
 /** Largest file that is read, in bytes (UTF-8). */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
@@ -59,16 +66,25 @@ export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 export const MAX_BACKUP_DEPTH = LIMITS.depth;
 /** Most scans in one backup file. */
 export const MAX_BACKUP_SCANS = LIMITS.backupScans;
+/** Most werksessies (workshops) in one backup file. */
+export const MAX_BACKUP_WORKSHOPS = LIMITS.backupWorkshops;
 
 /**
  * The scans to import with warnings, or why the file is refused; messages are catalogue keys with their
  * parameters (`backupFile.*`), which the page puts into words in the current language.
  */
-export type ParseBackupResult = { ok: true; scans: Scan[]; warnings: MessageRef[] } | { ok: false; message: MessageRef };
+export type ParseBackupResult =
+	| { ok: true; scans: Scan[]; workshops: Workshop[]; warnings: MessageRef[] }
+	| { ok: false; message: MessageRef };
 
 export interface ParseBackupOptions {
 	/** Largest accepted size in bytes (UTF-8); default 5 MB. */
 	maxBytes?: number;
+	/**
+	 * Read the werksessies in the file (default true). Share links carry one scan only: they pass false,
+	 * so a `workshops` list in a link is not read (the tree is still checked as a whole) and a link needs a scan.
+	 */
+	workshops?: boolean;
 }
 
 type RawObject = Record<string, unknown>;
@@ -270,6 +286,51 @@ function readScan(raw: unknown, label: MessageRef, checklist: Checklist): ScanRe
 }
 
 // ---------------------------------------------------------------------------------------------
+// Per werksessie (workshop)
+// ---------------------------------------------------------------------------------------------
+
+type WorkshopResult = { ok: true; workshop: Workshop } | { ok: false; message: MessageRef };
+
+/**
+ * How a message names a werksessie: by its organisation when the file gives a readable one ("De
+ * werksessie van Gemeente Zwolle"), else by its place in the file. Text from the file is cut short and
+ * only ever shown as text.
+ */
+function workshopLabel(raw: unknown, index: number, single: boolean): MessageRef {
+	const settings = isRawObject(raw) ? own(raw, 'settings') : undefined;
+	const organisation = isRawObject(settings) ? own(settings, 'organisation') : undefined;
+	if (typeof organisation === 'string' && organisation.trim() !== '') {
+		const name = organisation.trim();
+		return { key: 'workshopStorage.backup.named', params: [name.length > 60 ? `${name.slice(0, 60)}…` : name] };
+	}
+	return single ? { key: 'workshopStorage.backup.single' } : { key: 'workshopStorage.backup.numbered', params: [index + 1] };
+}
+
+function readWorkshopEntry(raw: unknown, label: MessageRef, checklist: Checklist): WorkshopResult {
+	const refuse = (problem: MessageRef): WorkshopResult => refusal('workshopStorage.backup.invalid', label, problem);
+	if (!isRawObject(raw)) return refuse({ key: 'workshopStorage.backup.notWorkshop' });
+	const schemaVersion = own(raw, 'schemaVersion');
+	// A newer release may have added data this one would drop: refuse rather than import it half.
+	if (typeof schemaVersion === 'number' && schemaVersion > WORKSHOP_SCHEMA_VERSION) return refusal('workshopStorage.backup.newer', label);
+	const checklistId = own(raw, 'checklistId');
+	if (typeof checklistId === 'string' && checklistId !== checklist.id) return refusal('workshopStorage.backup.otherChecklist', label);
+	// Its own, smaller limit on values, as for a stored workshop (the file as a whole was checked above).
+	if (inspectTree(raw, { maxDepth: WORKSHOP_LIMITS.depth, maxValues: WORKSHOP_LIMITS.workshopValues }) !== null) {
+		return refusal('backupFile.errors.tooManyValues');
+	}
+	const parsed = v.safeParse(WorkshopSchema, raw, { abortEarly: true });
+	if (!parsed.success) {
+		const issue = parsed.issues[0];
+		return refuse(issue ? describeIssue(issue) : { key: PROBLEM.invalid, params: [false] });
+	}
+	const workshop = parsed.output;
+	if ((compareVersions(workshop.checklistVersion, checklist.version) ?? 0) > 0) {
+		return refusal('workshopStorage.backup.newerChecklist', label, workshop.checklistVersion, checklist.version);
+	}
+	return { ok: true, workshop };
+}
+
+// ---------------------------------------------------------------------------------------------
 // The file
 // ---------------------------------------------------------------------------------------------
 
@@ -316,11 +377,26 @@ function parse(text: unknown, checklist: Checklist, options: ParseBackupOptions)
 
 	const rawScans = own(backup, 'scans');
 	if (!Array.isArray(rawScans)) return refusal('backupFile.errors.noScanList');
-	if (rawScans.length === 0) return refusal('backupFile.errors.noScans');
+	const readWorkshops = options.workshops !== false;
+	const rawWorkshops = readWorkshops ? own(backup, 'workshops') : undefined;
+	if (rawWorkshops !== undefined && !Array.isArray(rawWorkshops)) return refusal('workshopStorage.backup.noList');
+	const workshopCount = rawWorkshops?.length ?? 0;
+	if (rawScans.length === 0 && workshopCount === 0) return refusal('backupFile.errors.noScans');
 	if (rawScans.length > MAX_BACKUP_SCANS) return refusal('backupFile.errors.tooManyScans', MAX_BACKUP_SCANS);
+	if (workshopCount > MAX_BACKUP_WORKSHOPS) return refusal('workshopStorage.backup.tooMany', MAX_BACKUP_WORKSHOPS);
 
-	const envelope = v.safeParse(BackupEnvelopeSchema, backup);
+	// Without `workshops` when they are not read, so the envelope check does not look at them either.
+	const { workshops: _skipped, ...withoutWorkshops } = backup;
+	const envelope = v.safeParse(BackupEnvelopeSchema, readWorkshops ? backup : withoutWorkshops);
 	if (!envelope.success) return refusal('backupFile.errors.badEnvelope');
+
+	const workshops: Workshop[] = [];
+	const singleWorkshop = (envelope.output.workshops ?? []).length === 1;
+	for (const [index, raw] of (envelope.output.workshops ?? []).entries()) {
+		const result = readWorkshopEntry(raw, workshopLabel(raw, index, singleWorkshop), checklist);
+		if (!result.ok) return result;
+		workshops.push(result.workshop);
+	}
 
 	const scans: Scan[] = [];
 	const warnings: MessageRef[] = [];
@@ -334,13 +410,13 @@ function parse(text: unknown, checklist: Checklist, options: ParseBackupOptions)
 			...result.warnings.map((warning): MessageRef => (single ? warning : { key: 'backupFile.warnings.ofScan', params: [index + 1, warning] }))
 		);
 	}
-	return { ok: true, scans, warnings };
+	return { ok: true, scans, workshops, warnings };
 }
 
 /**
  * Reads and checks the text of a backup file against the checklist. Never throws: any input gives
- * either the scans to import (with warnings about what was kept aside or left out) or one message, both
- * as catalogue keys. The scans always have `demo: false` and a `setAside` record; their ids are kept (the
+ * either the scans and werksessies to import (with warnings about what was kept aside or left out) or
+ * one message, both as catalogue keys. The scans always have `demo: false` and a `setAside` record; their ids are kept (the
  * repository picks a new id when the id is already taken).
  */
 export function parseBackup(text: string, checklist: Checklist, options: ParseBackupOptions = {}): ParseBackupResult {

@@ -240,7 +240,8 @@ export async function readShareHash(hash: string, checklist: Checklist): Promise
 
 		const decoded = await decodeSharePayload(payload);
 		if (!decoded.ok) return decoded;
-		const parsed = parseBackup(decoded.text, checklist, { maxBytes: MAX_SHARE_JSON_BYTES });
+		// A link carries one scan, never a werksessie: a `workshops` list in it is not read.
+		const parsed = parseBackup(decoded.text, checklist, { maxBytes: MAX_SHARE_JSON_BYTES, workshops: false });
 		if (!parsed.ok) return parsed;
 		const [scan] = parsed.scans;
 		if (!scan) return { ok: false, message: { key: 'shareLink.errors.damaged' } };

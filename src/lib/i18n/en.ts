@@ -755,7 +755,38 @@ export const en: Messages = {
 	},
 	/** Filled by the workshopStorage part of the werksessie work. */
 	workshopStorage: {
-		section: 'workshopStorage'
+		count: (n: number) =>
+			n === 0 ? 'There are no workshops on this device.' : n === 1 ? 'There is 1 workshop on this device.' : `There are ${formatNumber(n, 'en')} workshops on this device.`,
+		deleteToo: (n: number) =>
+			n === 1
+				? 'The workshop on this device is deleted too, with the participants’ answers.'
+				: `The ${formatNumber(n, 'en')} workshops on this device are deleted too, with the participants’ answers.`,
+		restored: (added: number, existing: number) =>
+			[
+				added === 0 ? '' : added === 1 ? 'The workshop has been restored.' : `${formatNumber(added, 'en')} workshops have been restored.`,
+				existing === 0
+					? ''
+					: existing === 1
+						? 'The workshop in the backup was already on this device. It has not been changed.'
+						: `${formatNumber(existing, 'en')} workshops in the backup were already on this device. They have not been changed.`
+			]
+				.filter(Boolean)
+				.join(' '),
+		backup: {
+			named: (organisation: string) => `The workshop of ${organisation}`,
+			single: 'The workshop',
+			numbered: (n: number) => `Workshop ${n}`,
+			newer: (workshop: string) =>
+				`${workshop} in the backup was made with a newer version of Kwartiermaker. Update the app and try again.`,
+			otherChecklist: (workshop: string) =>
+				`${workshop} in the backup belongs to another checklist. This app cannot read that workshop.`,
+			newerChecklist: (workshop: string, version: string, appVersion: string) =>
+				`${workshop} in the backup was made with version ${version} of the checklist. This app has version ${appVersion}. Update the app and try again.`,
+			invalid: (workshop: string, problem: string) => `${workshop} in the backup is not right: ${problem}.`,
+			notWorkshop: 'it is not a workshop',
+			noList: 'This file is damaged: the list of workshops is not right.',
+			tooMany: (max: number) => `The backup holds too many workshops (more than ${formatNumber(max, 'en')}).`
+		}
 	},
 	/** Filled by the workshopQr part of the werksessie work. */
 	workshopQr: {

@@ -801,7 +801,44 @@ export const nl = {
 	},
 	/** Filled by the workshopStorage part of the werksessie work. */
 	workshopStorage: {
-		section: 'workshopStorage'
+		/** Uw gegevens: how many werksessies this browser holds. */
+		count: (n: number) =>
+			n === 0 ? 'Er staan geen werksessies op dit apparaat.' : n === 1 ? 'Er staat 1 werksessie op dit apparaat.' : `Er staan ${formatNumber(n, 'nl')} werksessies op dit apparaat.`,
+		/** In the "Alles verwijderen" confirmation, when there are werksessies. */
+		deleteToo: (n: number) =>
+			n === 1
+				? 'Ook de werksessie op dit apparaat wordt verwijderd, met de antwoorden van de deelnemers.'
+				: `Ook de ${formatNumber(n, 'nl')} werksessies op dit apparaat worden verwijderd, met de antwoorden van de deelnemers.`,
+		/** After restoring a backup with werksessies: how many were added, and how many were already here (kept as they are). */
+		restored: (added: number, existing: number) =>
+			[
+				added === 0 ? '' : added === 1 ? 'De werksessie is teruggezet.' : `${formatNumber(added, 'nl')} werksessies zijn teruggezet.`,
+				existing === 0
+					? ''
+					: existing === 1
+						? 'De werksessie in de reservekopie stond al op dit apparaat. Die is niet veranderd.'
+						: `${formatNumber(existing, 'nl')} werksessies in de reservekopie stonden al op dit apparaat. Die zijn niet veranderd.`
+			]
+				.filter(Boolean)
+				.join(' '),
+		/** Messages of the backup reader about werksessies in a file. */
+		backup: {
+			/** How a message names a werksessie whose organisation can be read. */
+			named: (organisation: string) => `De werksessie van ${organisation}`,
+			single: 'De werksessie',
+			numbered: (n: number) => `Werksessie ${n}`,
+			newer: (workshop: string) =>
+				`${workshop} in de reservekopie is gemaakt met een nieuwere versie van Kwartiermaker. Werk de app bij en probeer het opnieuw.`,
+			otherChecklist: (workshop: string) =>
+				`${workshop} in de reservekopie hoort bij een andere vragenlijst. Deze app kan die werksessie niet inlezen.`,
+			newerChecklist: (workshop: string, version: string, appVersion: string) =>
+				`${workshop} in de reservekopie is gemaakt met versie ${version} van de vragenlijst. Deze app heeft versie ${appVersion}. Werk de app bij en probeer het opnieuw.`,
+			/** `problem` is what is wrong, e.g. "organisatie is te lang …". */
+			invalid: (workshop: string, problem: string) => `${workshop} in de reservekopie klopt niet: ${problem}.`,
+			notWorkshop: 'het is geen werksessie',
+			noList: 'Dit bestand is beschadigd: de lijst met werksessies klopt niet.',
+			tooMany: (max: number) => `De reservekopie bevat te veel werksessies (meer dan ${formatNumber(max, 'nl')}).`
+		}
 	},
 	/** Filled by the workshopQr part of the werksessie work. */
 	workshopQr: {

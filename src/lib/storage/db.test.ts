@@ -3,10 +3,12 @@ import 'fake-indexeddb/auto';
 import type { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Scan } from '../domain/scan.ts';
-import { DB_NAME, DB_VERSION, getDb, subscribeDbEvents } from './db.ts';
+import { DB_NAME, DB_VERSION, closeDb, getDb, subscribeDbEvents } from './db.ts';
 import { createIdbScanRepository } from './idb-scan-repository.ts';
 import { StorageError } from './storage-errors.ts';
-import { closeFreshFactories, freshFactory, makeAnswer, makeScan } from './test-fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { closeFreshFactories, freshFactory, makeAnswer, makeScan, makeStoredWorkshop, seedDump, type DatabaseDump } from './test-fixtures.ts';
+import { createIdbWorkshopRepository } from './idb-workshop-repository.ts';
 
 
 afterEach(async () => {
@@ -57,7 +59,7 @@ describe('database upgrade from v1', () => {
 
 		const db = await getDb(DB_NAME, { indexedDB: factory });
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['answers', 'planActions', 'scans', 'session']);
+		expect([...db.objectStoreNames].sort()).toEqual(['answers', 'planActions', 'scans', 'session', 'workshops']);
 		expect((await db.getAllFromIndex('answers', 'by-scan', 'a')).map((a) => a.questionId).sort()).toEqual([
 			'q1',
 			'q2',
@@ -228,6 +230,48 @@ describe('database upgrade from v2 (plan actions get their own store)', () => {
 			['x1', PLAN_TIME],
 			['x2', PLAN_TIME]
 		]);
+	});
+});
+
+describe('database upgrade from v3 (a store for werksessies)', () => {
+	// The dump the previous release wrote with its own code (npm run fixtures), committed with it.
+	const dump = JSON.parse(readFileSync('tests/fixtures/storage/db-v3-checklist-1.1.0.json', 'utf8')) as DatabaseDump;
+
+	it('adds an empty workshops store and keeps every record of every v3 store exactly as it was', async () => {
+		const factory = freshFactory();
+		await seedDump(factory, dump);
+		expect(dump.version).toBe(3);
+		expect(Object.keys(dump.stores).sort()).toEqual(['answers', 'planActions', 'scans', 'session']);
+
+		const db = await getDb(DB_NAME, { indexedDB: factory });
+		expect(db.version).toBe(DB_VERSION);
+		expect([...db.objectStoreNames].sort()).toEqual(['answers', 'planActions', 'scans', 'session', 'workshops']);
+		expect(db.transaction('workshops').store.keyPath).toBe('id');
+		expect(await db.getAll('workshops')).toEqual([]);
+		for (const [name, store] of Object.entries(dump.stores)) {
+			expect(store.records.length, `records in ${name}`).toBeGreaterThan(0);
+			expect(await db.getAll(name as 'scans'), `store ${name}`).toEqual(store.records);
+		}
+		// The indexes of v3 are still there.
+		expect(db.transaction('answers').store.indexNames.contains('by-scan')).toBe(true);
+		expect(db.transaction('planActions').store.indexNames.contains('by-scan')).toBe(true);
+
+		// The upgraded database works for both kinds of data.
+		const scanId = (dump.stores['scans']!.records[0] as { id: string }).id;
+		const scans = createIdbScanRepository(DB_NAME, { indexedDB: factory });
+		expect((await scans.getScan(scanId))?.id).toBe(scanId);
+		const workshops = createIdbWorkshopRepository(DB_NAME, { indexedDB: factory });
+		await workshops.createWorkshop(makeStoredWorkshop());
+		expect(await workshops.getWorkshop(makeStoredWorkshop().id)).toEqual(makeStoredWorkshop());
+	});
+
+	it('upgrades the demo database the same way', async () => {
+		const factory = freshFactory();
+		await seedDump(factory, { ...dump, database: 'kwartiermaker-demo' });
+		const db = await getDb('kwartiermaker-demo', { indexedDB: factory });
+		expect([...db.objectStoreNames]).toContain('workshops');
+		expect(await db.getAll('scans')).toEqual(dump.stores['scans']!.records);
+		await closeDb('kwartiermaker-demo', { indexedDB: factory });
 	});
 });
 

@@ -10,10 +10,11 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { PlanMeta, StoredPlanAction } from '../domain/plan-merge.ts';
 import type { Answer, PlanAction, Scan } from '../domain/scan.ts';
+import type { Workshop } from '../workshop/workshop-schema.ts';
 import { StorageError, isConnectionLost, toStorageError } from './storage-errors.ts';
 
 /** Current schema version of the database. Raise it and add an `if (oldVersion < N)` block to change stores. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 /** Database with the user's real scans. */
 export const DB_NAME = 'kwartiermaker';
 /** Separate database for the demo scan. */
@@ -61,12 +62,18 @@ export interface SessionRecord {
 	savedAt: string;
 }
 
-/** The schema of the current version (3). */
+/** The schema of the current version (4). */
 export interface KwartiermakerDB extends DBSchema {
 	scans: { key: string; value: ScanRecord };
 	answers: { key: [string, string]; value: AnswerRecord; indexes: { 'by-scan': string } };
 	session: { key: string; value: SessionRecord };
 	planActions: { key: [string, string]; value: PlanActionRecord; indexes: { 'by-scan': string } };
+	/**
+	 * Since version 4: werksessies (workshops), one whole record each, keyed by `id`. Records are read
+	 * through `readWorkshop` (workshop-repository.ts), which skips damaged ones and ones a newer release
+	 * wrote, so the value type is what is written, not a promise about what is read.
+	 */
+	workshops: { key: string; value: Workshop };
 }
 
 /** A scan record as version 1 stored it: the whole scan, answers and plan included. */
@@ -273,6 +280,11 @@ async function upgradeDatabase(db: KwartiermakerDatabase, oldVersion: number, tx
 	if (oldVersion < 3) {
 		const planActions = db.createObjectStore('planActions', { keyPath: ['scanId', 'actionId'] });
 		planActions.createIndex('by-scan', 'scanId');
+	}
+	if (oldVersion < 4) {
+		// Only a new, empty store: nothing of version 3 moves, so no data step is needed. The demo database
+		// gets it too; it stays empty there, but one schema for both keeps the upgrade code simple.
+		db.createObjectStore('workshops', { keyPath: 'id' });
 	}
 	if (oldVersion >= 1 && oldVersion < 2) await moveAnswersOutOfScans(tx);
 	if (oldVersion >= 1 && oldVersion < 3) await movePlanActionsOutOfScans(tx);

@@ -59,8 +59,8 @@ export interface IdbRepositoryOptions extends RepositoryOptions, DbLifecycleHand
 	journal?: AnswerJournal;
 }
 
-type Store = StoreNames<KwartiermakerDB>;
-type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<KwartiermakerDB, Store[], Mode>;
+export type Store = StoreNames<KwartiermakerDB>;
+export type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<KwartiermakerDB, Store[], Mode>;
 
 function noop(): void {}
 
@@ -68,7 +68,7 @@ function noop(): void {}
  * One transaction around `body`: resolves after the transaction committed, and aborts it when `body`
  * throws, so a failed save never leaves half a record. Only IDB requests may be awaited inside.
  */
-async function runTx<T, Mode extends IDBTransactionMode>(
+export async function runTx<T, Mode extends IDBTransactionMode>(
 	db: KwartiermakerDatabase,
 	stores: Store[],
 	mode: Mode,

@@ -6,7 +6,7 @@ import { DB_NAME, DB_VERSION } from './db.ts';
 import { STORAGE_OPEN_TIMEOUT_MS, openScanStorage, requestPersistence } from './open-storage.ts';
 import { STORAGE_TIMEOUT } from './storage-errors.ts';
 import { nl } from '../i18n/nl.ts';
-import { closeFreshFactories, freshFactory, makeScan } from './test-fixtures.ts';
+import { closeFreshFactories, freshFactory, makeScan, makeStoredWorkshop } from './test-fixtures.ts';
 
 
 afterEach(async () => {
@@ -23,12 +23,19 @@ describe('openScanStorage', () => {
 		expect(storage.persistent).toBe(false);
 		await storage.repository.createScan(makeScan());
 		expect(await storage.repository.getScan('scan-1')).toEqual(makeScan());
+		// Werksessies live in the same database.
+		expect(storage.workshops.backend).toBe('indexeddb');
+		await storage.workshops.createWorkshop(makeStoredWorkshop());
+		expect(await storage.workshops.getWorkshop(makeStoredWorkshop().id)).toEqual(makeStoredWorkshop());
 	});
 
 	it('falls back to memory with kind unavailable when indexedDB is missing', async () => {
 		vi.stubGlobal('indexedDB', undefined);
 		const storage = await openScanStorage(DB_NAME);
 		expect(storage.repository.backend).toBe('memory');
+		expect(storage.workshops.backend).toBe('memory');
+		await storage.workshops.createWorkshop(makeStoredWorkshop());
+		expect(await storage.workshops.listWorkshops()).toHaveLength(1);
 		expect(storage.error?.kind).toBe('unavailable');
 		expect(storage.error?.ref).toEqual({ key: 'storage.errors.unavailable' });
 		expect(storage.persistent).toBe(false);
@@ -62,6 +69,7 @@ describe('openScanStorage', () => {
 		});
 		const storage = await openScanStorage(DB_NAME, { indexedDB: factory });
 		expect(storage.repository.backend).toBe('memory');
+		expect(storage.workshops.backend).toBe('memory');
 		expect(storage.error?.kind).toBe('version');
 		expect(storage.error?.ref).toEqual({ key: 'storage.errors.version' });
 		const databases = await factory.databases();
@@ -102,6 +110,8 @@ describe('openScanStorage', () => {
 			await vi.advanceTimersByTimeAsync(1);
 			const storage = await opening;
 			expect(storage.repository.backend).toBe('memory');
+			// Both in memory, so a workshop and its scans are never split between memory and storage.
+			expect(storage.workshops.backend).toBe('memory');
 			expect(storage.error?.kind).toBe('unavailable');
 			expect(storage.error?.ref).toEqual(STORAGE_TIMEOUT);
 			expect(nl.storage.errors.timeout).toMatch(/alleen bewaard zolang dit venster open is/);

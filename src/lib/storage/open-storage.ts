@@ -6,7 +6,10 @@
  */
 import { getDb, resolveFactory, subscribeDbEvents, type DbLifecycleHandlers } from './db.ts';
 import { createIdbScanRepository } from './idb-scan-repository.ts';
+import { createIdbWorkshopRepository } from './idb-workshop-repository.ts';
 import { createMemoryScanRepository } from './memory-scan-repository.ts';
+import { createMemoryWorkshopRepository } from './memory-workshop-repository.ts';
+import type { WorkshopRepository } from './workshop-repository.ts';
 import type { RepositoryOptions, ScanRepository } from './scan-repository.ts';
 import { STORAGE_TIMEOUT, StorageError, toStorageError } from './storage-errors.ts';
 
@@ -26,6 +29,11 @@ export interface OpenScanStorageOptions extends RepositoryOptions, DbLifecycleHa
 
 export interface ScanStorage {
 	repository: ScanRepository;
+	/**
+	 * Werksessies (workshops) in the same database, with the same backend as `repository`: both are
+	 * IndexedDB or both are memory, so a workshop and the scan made from it never end up split.
+	 */
+	workshops: WorkshopRepository;
 	/** True when the browser promised not to evict this site's data (`navigator.storage.persisted()`). */
 	persistent: boolean;
 	/**
@@ -85,6 +93,7 @@ export async function requestPersistence(): Promise<boolean> {
 export async function openScanStorage(dbName: string, options: OpenScanStorageOptions = {}): Promise<ScanStorage> {
 	const fallback = (error: StorageError): ScanStorage => ({
 		repository: createMemoryScanRepository(options),
+		workshops: createMemoryWorkshopRepository(options.now ? { now: options.now } : {}),
 		persistent: false,
 		error
 	});
@@ -117,7 +126,8 @@ export async function openScanStorage(dbName: string, options: OpenScanStorageOp
 		// so answers never end up split between memory and storage.
 		if (outcome === 'late') return fallback(timedOut);
 		const left = options.timeoutMs === undefined ? undefined : Math.max(0, options.timeoutMs - (Date.now() - started));
-		return { repository, persistent: await within(isPersisted(), left, false), error: outcome };
+		const workshops = createIdbWorkshopRepository(dbName, { indexedDB: factory, ...(options.now ? { now: options.now } : {}) });
+		return { repository, workshops, persistent: await within(isPersisted(), left, false), error: outcome };
 	} catch (error) {
 		// Never delete anything here, not even on VersionError: a newer app version may own this data.
 		return fallback(toStorageError(error, 'open'));

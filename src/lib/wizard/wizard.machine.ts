@@ -10,6 +10,7 @@ import { assertEvent, assign, fromPromise, setup, type ActorRefFrom, type Snapsh
 import type { Checklist } from '../content/checklist-schema.ts';
 import { messageOfError, type MessageRef } from '../i18n/message-ref.ts';
 import type { ActionPlan, Answer, Scan, ScanMode, ScanProfile } from '../domain/scan.ts';
+import type { Workshop } from '../workshop/workshop-schema.ts';
 import { isAnswered, routeAfterQuestion, routeExists } from './flow.ts';
 import { isScanRoute, type Route } from './routes.ts';
 
@@ -40,8 +41,11 @@ export interface WizardDeps {
 	renameScan(scanId: string, organisation: string): Promise<void>;
 	duplicateScan(scanId: string): Promise<void>;
 	deleteScan(scanId: string): Promise<void>;
-	/** Stores scans from a checked backup file, never overwriting one; resolves with their names. */
-	importScans(scans: Scan[]): Promise<string[]>;
+	/**
+	 * Stores scans (and werksessies) from a checked backup file, never overwriting one; resolves with the
+	 * scans' names.
+	 */
+	importScans(scans: Scan[], workshops?: Workshop[]): Promise<string[]>;
 	/** Queues an answer for saving; the saver reports back with save.* events. */
 	queueAnswer(scanId: string, questionId: string, answer: Answer): void;
 	/**
@@ -92,7 +96,7 @@ export type WizardEvent =
 	| { type: 'scan.rename'; scanId: string; organisation: string }
 	| { type: 'scan.duplicate'; scanId: string }
 	| { type: 'scan.delete'; scanId: string }
-	| { type: 'scans.import'; scans: Scan[] }
+	| { type: 'scans.import'; scans: Scan[]; workshops?: Workshop[] }
 	| { type: 'answer.change'; questionId: string; value: string | null; note: string }
 	| { type: 'answer.submit' }
 	| { type: 'answer.skip' }
@@ -146,7 +150,9 @@ export function createWizardMachine(deps: WizardDeps) {
 			),
 			scanDuplicator: fromPromise(({ input }: { input: { scanId: string } }) => deps.duplicateScan(input.scanId)),
 			scanDeleter: fromPromise(({ input }: { input: { scanId: string } }) => deps.deleteScan(input.scanId)),
-			scanImporter: fromPromise(({ input }: { input: { scans: Scan[] } }) => deps.importScans(input.scans)),
+			scanImporter: fromPromise(({ input }: { input: { scans: Scan[]; workshops: Workshop[] } }) =>
+				deps.importScans(input.scans, input.workshops)
+			),
 			saveFlusher: fromPromise(() => deps.flushSaves())
 		},
 		guards: {
@@ -208,8 +214,11 @@ export function createWizardMachine(deps: WizardDeps) {
 			}),
 			clearProblem: assign({ problem: null, notice: null }),
 			setImportNotice: assign({
-				notice: (_, params: { names: string[] }): MessageRef =>
-					params.names.length === 1
+				// No scans in the file (a werksessie backup without a settled scan): the app says what it restored.
+				notice: (_, params: { names: string[] }): MessageRef | null =>
+					params.names.length === 0
+						? null
+						: params.names.length === 1
 						? { key: 'home.restoredOne', params: [params.names[0] ?? ''] }
 						: { key: 'home.restoredMany', params: [params.names.length] }
 			}),
@@ -385,7 +394,10 @@ export function createWizardMachine(deps: WizardDeps) {
 					importing: {
 						invoke: {
 							src: 'scanImporter',
-							input: ({ event }) => ({ scans: (event as Extract<WizardEvent, { type: 'scans.import' }>).scans }),
+							input: ({ event }) => {
+								const e = event as Extract<WizardEvent, { type: 'scans.import' }>;
+								return { scans: e.scans, workshops: e.workshops ?? [] };
+							},
 							onDone: {
 								target: 'loading',
 								actions: { type: 'setImportNotice', params: ({ event }) => ({ names: event.output }) }
