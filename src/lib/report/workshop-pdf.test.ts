@@ -11,6 +11,7 @@ import { workshopWithParticipants } from '../app/workshop-group-test-support.ts'
 import { scoreScan } from '../domain/scoring.ts';
 import { en } from '../i18n/en.ts';
 import { nl } from '../i18n/nl.ts';
+import type { Messages } from '../i18n/messages.ts';
 import { consensusScan } from '../workshop/consensus-scan.ts';
 import { fixtureChecklist } from '../workshop/test-fixtures.ts';
 import type { Workshop } from '../workshop/workshop-schema.ts';
@@ -37,7 +38,7 @@ function settled(display: Partial<Workshop['display']> = {}): Workshop {
 	};
 }
 
-async function pdfText(workshop: Workshop | null, scanWorkshop: Workshop = settled(), messages = nl): Promise<string> {
+async function pdfText(workshop: Workshop | null, scanWorkshop: Workshop = settled(), messages: Messages = nl): Promise<string> {
 	const scan = consensusScan(fixtureChecklist, scanWorkshop, { id: SCAN_ID, now: NOW + '.000Z', dissentLabel: 'Anders gezien' });
 	const bytes = await createReportPdfBytes(fixtureChecklist, scan, scoreScan(fixtureChecklist, scan), {
 		fonts,
