@@ -750,7 +750,6 @@ export const en: Messages = {
 			roleTooHigh: (role: string, total: number, present: number) =>
 				`${role}: ${formatNumber(total, 'en')} hands were counted, but only ${formatNumber(present, 'en')} people are present.`,
 			unknownRole: (role: string) => `${role} is not one of the roles of this workshop.`,
-			noneCounted: 'No hands have been counted yet.'
 		}
 	},
 	/** Filled by the workshopStorage part of the werksessie work. */

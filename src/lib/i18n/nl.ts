@@ -796,7 +796,6 @@ export const nl = {
 			roleTooHigh: (role: string, total: number, present: number) =>
 				`${role}: er zijn ${formatNumber(total, 'nl')} handen geteld, maar er zijn maar ${formatNumber(present, 'nl')} mensen aanwezig.`,
 			unknownRole: (role: string) => `${role} staat niet bij de rollen van deze werksessie.`,
-			noneCounted: 'Er zijn nog geen handen geteld.'
 		}
 	},
 	/** Filled by the workshopStorage part of the werksessie work. */
