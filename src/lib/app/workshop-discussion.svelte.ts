@@ -7,12 +7,12 @@
 import type { Question, Theme } from '../content/checklist-schema.ts';
 import { answerChoices, questionText } from '../domain/scope.ts';
 import { messageOfError, type MessageRef } from '../i18n/message-ref.ts';
-import { aggregateWorkshop, type WorkshopAggregate } from '../workshop/aggregate.ts';
+import { aggregateWorkshop, type QuestionAggregate, type WorkshopAggregate } from '../workshop/aggregate.ts';
 import { ROLE_IDS, type RoleId, type Workshop, type WorkshopDisplay } from '../workshop/workshop-schema.ts';
 import type { WorkshopGroupDeps } from './workshop-group-deps.ts';
 import type { LoadStatus } from './workshop-hands.svelte.ts';
 
-export type QuestionAggregate = WorkshopAggregate['mostDivergent'][number];
+export type { QuestionAggregate };
 
 export interface QuestionInfo {
 	theme: Theme;
@@ -62,7 +62,7 @@ export class WorkshopDiscussion {
 	get hasAnswers(): boolean {
 		const aggregate = this.aggregate;
 		if (!aggregate) return false;
-		return [...aggregate.mostDivergent, ...aggregate.agreed].some((entry) => entry.all.n > 0);
+		return aggregate.questions.some((entry) => entry.all.n > 0);
 	}
 
 	/** The question, its theme, its words in the session's phase and its answer options. */
@@ -80,6 +80,11 @@ export class WorkshopDiscussion {
 			}
 		}
 		return null;
+	}
+
+	/** The figures of one question. */
+	entry(questionId: string): QuestionAggregate | null {
+		return this.aggregate?.questions.find((candidate) => candidate.questionId === questionId) ?? null;
 	}
 
 	themeTitle(themeId: string): string {

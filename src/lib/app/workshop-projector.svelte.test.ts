@@ -21,7 +21,7 @@ describe('WorkshopProjector', () => {
 		expect(projector.current?.questionId).toBe('a-wegbereider');
 		expect(projector.revealed).toBe(false);
 		const aggregate = projector.discussion.aggregate!;
-		expect(projector.questionIds).toEqual([...aggregate.mostDivergent, ...aggregate.agreed].map((entry) => entry.questionId));
+		expect(projector.questionIds).toEqual([...aggregate.mostDivergent, ...aggregate.agreed, ...aggregate.notJudged].map((entry) => entry.questionId));
 	});
 
 	test('opens at the question the discussion view linked to', async () => {

@@ -95,7 +95,7 @@ export class WorkshopProjector {
 			return sessionQuestions(this.#deps.checklist, workshop.settings).map(({ question }) => question.id);
 		}
 		const aggregate = this.discussion.aggregate;
-		return aggregate ? [...aggregate.mostDivergent, ...aggregate.agreed].map((entry) => entry.questionId) : [];
+		return aggregate ? [...aggregate.mostDivergent, ...aggregate.agreed, ...aggregate.notJudged].map((entry) => entry.questionId) : [];
 	}
 
 	get total(): number {
@@ -107,9 +107,7 @@ export class WorkshopProjector {
 		if (!questionId) return null;
 		const info = this.discussion.info(questionId);
 		if (!info) return null;
-		const aggregate = this.discussion.aggregate;
-		const entry = aggregate ? ([...aggregate.mostDivergent, ...aggregate.agreed].find((candidate) => candidate.questionId === questionId) ?? null) : null;
-		return { questionId, info, entry };
+		return { questionId, info, entry: this.discussion.entry(questionId) };
 	}
 
 	/** The question text in the session's phase. */

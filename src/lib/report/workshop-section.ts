@@ -91,7 +91,11 @@ export function buildWorkshopSection(
 		{ label: text.date, value: formatDate(workshop.settings.date, language) },
 		{
 			label: text.participants,
-			value: aggregate.handedIn.total > 0 ? messages.workshopGroup.people(aggregate.handedIn.total) : text.handsOnly
+			// Handed in plus the most present at one show of hands.
+			value:
+				aggregate.handedIn.total === 0 && aggregate.participantsCounted > 0
+					? `${messages.workshopGroup.people(aggregate.participantsCounted)} (${text.handsOnly})`
+					: messages.workshopGroup.people(aggregate.participantsCounted)
 		}
 	];
 
