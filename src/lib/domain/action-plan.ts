@@ -93,7 +93,7 @@ export function proposeActions(
 
 	const candidates: Candidate[] = [];
 	let contentIndex = 0;
-	for (const { theme, question } of scopedQuestions(checklist, scan.mode, scan.profile.phase)) {
+	for (const { theme, question } of scopedQuestions(checklist, scan.mode, scan.profile.phase, scan.themes)) {
 		const value = scan.answers[question.id]?.value;
 		const score = answerScore(checklist, question, value);
 		if (value === null || value === undefined || score === null) continue;

@@ -23,11 +23,11 @@ export const FIXED_MINUTES = 3;
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
-/** Estimated minutes (unrounded) for a scan of this mode in this phase. */
-export function estimateMinutes(checklist: Checklist, mode: ScanMode, phase: PhaseId): number {
+/** Estimated minutes (unrounded) for a scan of this mode in this phase (and, for a werksessie, these themes). */
+export function estimateMinutes(checklist: Checklist, mode: ScanMode, phase: PhaseId, themes?: readonly string[]): number {
 	let seconds = FIXED_MINUTES * 60;
 	const seenScales = new Set<string>();
-	for (const { question } of scopedQuestions(checklist, mode, phase)) {
+	for (const { question } of scopedQuestions(checklist, mode, phase, themes)) {
 		const choices = answerChoices(checklist, question);
 		const firstTime = !seenScales.has(question.scale);
 		seenScales.add(question.scale);

@@ -6,7 +6,7 @@
  * theme or question by id. checklists/README.md explains the rules to content editors.
  *
  * Rules in short:
- * - Only questions in scope for the scan's mode and phase count (`isInScope`).
+ * - Only questions in scope for the scan's mode, phase and chosen themes count (`isInScope`, `scan.themes`).
  * - Maturity themes (kind `do` / `extra`, scales maturity, yesno and count): mean of score ÷ top
  *   score over the counted answers. "Weet ik niet" counts as the lowest score (0), so not knowing
  *   never makes a theme look better than the lowest answer. "Niet van toepassing" is left out.
@@ -21,7 +21,7 @@ import type { Checklist, Level, Question, ScaleOption, Theme } from '../content/
 import type { AppliedCap, KnowledgeGap, RiskFlag, ScanResults, ThemeScore, UnknownRisk } from './results-types.ts';
 import type { Scan } from './scan.ts';
 import { NOT_APPLICABLE, UNKNOWN } from './scan.ts';
-import { answerLabel, isInScope, questionsInScope, questionText, scaleOf, topScore } from './scope.ts';
+import { answerLabel, isInScope, isThemeInScope, questionsInScope, questionText, scaleOf, topScore } from './scope.ts';
 
 /** The scoring thresholds used when a checklist does not set its own `scoring`. */
 export const DEFAULT_SCORING = { strengthPercent: 75, uncertainUnknownPercent: 30 } as const;
@@ -129,7 +129,7 @@ export function scoreScan(checklist: Checklist, scan: Scan): ScanResults {
 	let inScopeTotal = 0;
 
 	for (const theme of checklist.themes) {
-		const questions = questionsInScope(theme, mode, phase);
+		const questions = questionsInScope(theme, mode, phase, scan.themes);
 		// A theme with no question in this scan (all hidden by phase or mode) has nothing to say,
 		// so it is left out of `themes` rather than shown as an empty score.
 		if (questions.length === 0) continue;
@@ -292,7 +292,7 @@ function capHolds(
 	if ('riskFlag' in when) return hasRiskFlag;
 	if ('unknownRisk' in when) return hasUnknownRisk;
 	const found = findQuestion(checklist, when.question);
-	if (!found || !isInScope(found.question, scan.mode, scan.profile.phase)) return false;
+	if (!found || !isThemeInScope(found.theme, scan.themes) || !isInScope(found.question, scan.mode, scan.profile.phase)) return false;
 	const state = answerState(checklist, found.question, scan.answers[found.question.id]?.value);
 	switch (state.kind) {
 		case 'open':

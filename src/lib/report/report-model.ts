@@ -251,7 +251,7 @@ export function buildReportModel(
 	const themes: ThemeSection[] = [];
 	const citedSourceIds = new Set<string>();
 	for (const theme of checklist.themes) {
-		const questions = questionsInScope(theme, mode, profile.phase);
+		const questions = questionsInScope(theme, mode, profile.phase, scan.themes);
 		if (questions.length === 0) continue;
 		theme.sources.forEach((id) => citedSourceIds.add(id));
 		const flags = questions.filter((question) => flagByQuestion.has(question.id)).length;

@@ -32,6 +32,8 @@ export interface ScanSummary {
 	demo: boolean;
 	/** Needed to work out the scan's questions, and so its progress. */
 	profile: ScanProfile;
+	/** The themes a werksessie scan is limited to (see Scan.themes); absent for an ordinary scan. */
+	themes?: string[];
 }
 
 /**
@@ -262,7 +264,8 @@ export function summarize(record: ScanRecord, answeredCount: number): ScanSummar
 		updatedAt: record.updatedAt,
 		answeredCount,
 		demo: record.demo,
-		profile: record.profile
+		profile: record.profile,
+		...(Array.isArray(record.themes) ? { themes: record.themes } : {})
 	};
 }
 

@@ -17,7 +17,7 @@ export function isAnswered(scan: Scan, questionId: string): boolean {
 
 /** The themes that have at least one question in this scan. */
 export function themesInScope(checklist: Checklist, scan: Scan): Theme[] {
-	return checklist.themes.filter((theme) => questionsInScope(theme, scan.mode, scan.profile.phase).length > 0);
+	return checklist.themes.filter((theme) => questionsInScope(theme, scan.mode, scan.profile.phase, scan.themes).length > 0);
 }
 
 /**
@@ -25,7 +25,7 @@ export function themesInScope(checklist: Checklist, scan: Scan): Theme[] {
  * answer; a skipped question keeps it "bezig", so skipped questions stay visible as open.
  */
 export function themeStatus(scan: Scan, theme: Theme): ThemeStatus {
-	const questions = questionsInScope(theme, scan.mode, scan.profile.phase);
+	const questions = questionsInScope(theme, scan.mode, scan.profile.phase, scan.themes);
 	const answered = questions.filter((q) => isAnswered(scan, q.id)).length;
 	const touched = questions.some((q) => scan.answers[q.id] !== undefined);
 	if (answered === questions.length && questions.length > 0) return 'klaar';
@@ -33,11 +33,11 @@ export function themeStatus(scan: Scan, theme: Theme): ThemeStatus {
 }
 
 /** Answered and total questions in scope. */
-export function scanProgress(checklist: Checklist, scan: Pick<Scan, 'mode' | 'profile' | 'answers'>): {
+export function scanProgress(checklist: Checklist, scan: Pick<Scan, 'mode' | 'profile' | 'answers' | 'themes'>): {
 	answered: number;
 	total: number;
 } {
-	const questions = scopedQuestions(checklist, scan.mode, scan.profile.phase);
+	const questions = scopedQuestions(checklist, scan.mode, scan.profile.phase, scan.themes);
 	const answered = questions.filter(({ question }) => {
 		const value = scan.answers[question.id]?.value;
 		return value !== undefined && value !== null;
@@ -48,14 +48,14 @@ export function scanProgress(checklist: Checklist, scan: Pick<Scan, 'mode' | 'pr
 /** The theme that holds a question, if the question is in scope for this scan. */
 export function themeOfQuestion(checklist: Checklist, scan: Scan, questionId: string): Theme | null {
 	return (
-		scopedQuestions(checklist, scan.mode, scan.profile.phase).find(({ question }) => question.id === questionId)
+		scopedQuestions(checklist, scan.mode, scan.profile.phase, scan.themes).find(({ question }) => question.id === questionId)
 			?.theme ?? null
 	);
 }
 
 /** Where "Begin" on a theme in the task list goes: its first open question, else its check page. */
 export function themeEntryRoute(scan: Scan, theme: Theme): Route {
-	const questions = questionsInScope(theme, scan.mode, scan.profile.phase);
+	const questions = questionsInScope(theme, scan.mode, scan.profile.phase, scan.themes);
 	const firstOpen = questions.find((q) => !isAnswered(scan, q.id));
 	if (firstOpen) return { name: 'question', scanId: scan.id, questionId: firstOpen.id, returnTo: null };
 	return { name: 'theme-check', scanId: scan.id, themeId: theme.id };
@@ -67,8 +67,8 @@ export function themeEntryRoute(scan: Scan, theme: Theme): Route {
  * all of them and ends on the check page of the whole scan.
  */
 function questionSequence(checklist: Checklist, scan: Scan, theme: Theme): Question[] {
-	if (scan.mode === 'quick') return scopedQuestions(checklist, scan.mode, scan.profile.phase).map(({ question }) => question);
-	return questionsInScope(theme, scan.mode, scan.profile.phase);
+	if (scan.mode === 'quick') return scopedQuestions(checklist, scan.mode, scan.profile.phase, scan.themes).map(({ question }) => question);
+	return questionsInScope(theme, scan.mode, scan.profile.phase, scan.themes);
 }
 
 /**
@@ -109,7 +109,7 @@ export function backRoute(checklist: Checklist, scan: Scan, route: Route): Route
 		}
 		case 'theme-check': {
 			const theme = checklist.themes.find((t) => t.id === route.themeId);
-			const questions = theme ? questionsInScope(theme, scan.mode, scan.profile.phase) : [];
+			const questions = theme ? questionsInScope(theme, scan.mode, scan.profile.phase, scan.themes) : [];
 			const last = questions[questions.length - 1];
 			return last
 				? { name: 'question', scanId: scan.id, questionId: last.id, returnTo: null }
@@ -117,7 +117,7 @@ export function backRoute(checklist: Checklist, scan: Scan, route: Route): Route
 		}
 		case 'check': {
 			// A quick scan reaches its check page from the last question, so Back returns there.
-			const last = scan.mode === 'quick' ? scopedQuestions(checklist, scan.mode, scan.profile.phase).at(-1) : undefined;
+			const last = scan.mode === 'quick' ? scopedQuestions(checklist, scan.mode, scan.profile.phase, scan.themes).at(-1) : undefined;
 			return last
 				? { name: 'question', scanId: scan.id, questionId: last.question.id, returnTo: null }
 				: { name: 'tasks', scanId: scan.id };

@@ -23,6 +23,8 @@ export interface ScanListItem {
 	organisation: string;
 	mode: ScanMode;
 	profile: ScanProfile;
+	/** The themes a werksessie scan is limited to; absent for an ordinary scan. */
+	themes?: string[];
 	updatedAt: string;
 	createdAt: string;
 	answeredCount: number;
