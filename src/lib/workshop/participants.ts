@@ -15,6 +15,8 @@
  * - then only what the session asks is kept: answers to unknown questions, to questions outside the
  *   session's scope, and values that are not a choice of the question are dropped, each kind with a
  *   warning that says how many. Skipped questions (value null) are left out silently.
+ * `checklist` is the app's checklist; a workshop is made with it (`createWorkshop`), so its version is
+ * the workshop's `checklistVersion` and answers are carried to that version.
  * Pure: the input workshop is never changed; a new workshop object is returned.
  */
 import type { Checklist, Question } from '../content/checklist-schema.ts';
