@@ -11,6 +11,7 @@
 import type { Scan } from '../domain/scan.ts';
 import { messageOfError, type MessageRef } from '../i18n/message-ref.ts';
 import { watchPageLeave } from '../storage/page-lifecycle.ts';
+import { workshopNotFound } from '../storage/workshop-repository.ts';
 import { consensusScan } from '../workshop/consensus-scan.ts';
 import { sessionQuestions } from '../workshop/session-questions.ts';
 import { WORKSHOP_LIMITS, type Workshop } from '../workshop/workshop-schema.ts';
@@ -143,7 +144,7 @@ export class WorkshopConsensus {
 		try {
 			await this.#writes.flush();
 			const workshop = await this.#deps.workshops.getWorkshop(this.discussion.id);
-			if (!workshop) throw new Error('Workshop is gone');
+			if (!workshop) throw workshopNotFound(this.discussion.id);
 			const scan = consensusScan(this.#deps.checklist, workshop, { id: this.#actions.newId(), now: this.#deps.now(), dissentLabel });
 			await this.#actions.storeScanAndOpenResults(scan, async () => {
 				this.discussion.workshop = await this.#deps.workshops.updateWorkshop(workshop.id, (stored) => ({ ...stored, resultScanId: scan.id }));
