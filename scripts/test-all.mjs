@@ -13,17 +13,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findOrInstallBrowser } from './find-browser.mjs';
 
-const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-	console.error(
-		`Chromium not found at ${chromium}.\n` +
-			'Install it with:  sudo apt-get install -y chromium   (Debian/Ubuntu)\n' +
-			'or point CHROME_PATH at a Chromium or Chrome binary.'
-	);
+// The browser tests need a Chromium: found (CHROME_PATH, the system's, Playwright's own) or installed.
+const browser = findOrInstallBrowser();
+if (!browser.path) {
+	console.error(browser.message);
 	console.log('0 passed, 1 failed');
 	process.exit(1);
 }
+if (browser.how !== 'system' && browser.how !== 'CHROME_PATH') console.error(`Browser tests use ${browser.path} (${browser.how}).`);
+// Every child (Playwright's config included) uses the browser found here.
+process.env.CHROME_PATH = browser.path;
 
 const work = mkdtempSync(join(tmpdir(), 'kwartiermaker-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };

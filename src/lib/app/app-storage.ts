@@ -11,8 +11,7 @@ import { withChangeAnnouncements } from '../storage/announcing-repository.ts';
 import type { CrossTab } from '../storage/cross-tab.ts';
 import { DB_NAME, DEMO_DB_NAME } from '../storage/db.ts';
 import { createMemoryScanRepository } from '../storage/memory-scan-repository.ts';
-import { createMemoryWorkshopRepository } from '../storage/memory-workshop-repository.ts';
-import { openScanStorage, type OpenScanStorageOptions, type ScanStorage } from '../storage/open-storage.ts';
+import { memoryWorkshops, openScanStorage, type OpenScanStorageOptions, type ScanStorage } from '../storage/open-storage.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
 import type { WorkshopRepository } from '../storage/workshop-repository.ts';
 import { toStorageError } from '../storage/storage-errors.ts';
@@ -53,7 +52,7 @@ export function openAppStorage(options: AppStorageOptions = {}): AppStorage {
 		// openScanStorage never rejects; this only guards against a future change.
 		(error: unknown) => ({
 			repository: createMemoryScanRepository(),
-			workshops: createMemoryWorkshopRepository(),
+			workshops: memoryWorkshops(),
 			problem: messageOfError(toStorageError(error, 'open'))
 		})
 	);

@@ -217,8 +217,14 @@ describe('BackupEnvelopeSchema', () => {
 		['a version as text', (e) => (e.version = '1')],
 		['no scans', (e) => (e.scans = [])],
 		['too many scans', (e) => (e.scans = Array.from({ length: LIMITS.backupScans + 1 }, () => 1))],
-		['scans as an object', (e) => (e.scans = {})]
+		['scans as an object', (e) => (e.scans = {})],
+		['no scans and no workshops', (e) => ((e.scans = []), (e.workshops = []))],
+		['too many workshops', (e) => (e.workshops = Array.from({ length: LIMITS.backupWorkshops + 1 }, () => 1))],
+		['workshops as an object', (e) => (e.workshops = {})]
 	])('refuses %s', (_name, edit) => {
 		expect(ok(BackupEnvelopeSchema, edited(envelope, edit))).toBe(false);
+	});
+	test('accepts a werksessie backup without scans (the workshops are checked one by one afterwards)', () => {
+		expect(ok(BackupEnvelopeSchema, edited(envelope, (e) => ((e.scans = []), (e.workshops = [{}]))))).toBe(true);
 	});
 });

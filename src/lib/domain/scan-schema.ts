@@ -306,16 +306,20 @@ export const BackupScanSchema = v.object(
  * The envelope of a backup file (and of the data in a share link). The scans (and werksessies) are
  * checked one by one afterwards, so a message can name the one that is wrong.
  */
-export const BackupEnvelopeSchema = v.object({
-	type: v.literal(BACKUP_TYPE),
-	version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-	source: v.optional(textOf(LIMITS.organisation)),
-	createdAt: v.optional(v.string()),
-	/** May be empty when the file holds werksessies; the reader checks that the file holds something. */
-	scans: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.backupScans)),
-	/** Werksessies (workshops), checked one by one afterwards like the scans. Missing in older files. */
-	workshops: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.backupWorkshops)))
-});
+export const BackupEnvelopeSchema = v.pipe(
+	v.object({
+		type: v.literal(BACKUP_TYPE),
+		version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+		source: v.optional(textOf(LIMITS.organisation)),
+		createdAt: v.optional(v.string()),
+		/** May be empty when the file holds werksessies (see the check below). */
+		scans: v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.backupScans)),
+		/** Werksessies (workshops), checked one by one afterwards like the scans. Missing in older files. */
+		workshops: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(LIMITS.backupWorkshops)))
+	}),
+	// A file that holds neither a scan nor a werksessie holds nothing to restore.
+	v.check((envelope) => envelope.scans.length + (envelope.workshops?.length ?? 0) > 0)
+);
 
 // ---------------------------------------------------------------------------------------------
 // Stored scans

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { deferredWorkshopRepository } from './deferred-workshop-repository.ts';
+import { deferredWorkshopRepository, lazyWorkshopRepository } from './deferred-workshop-repository.ts';
 import { createMemoryWorkshopRepository } from './memory-workshop-repository.ts';
 import { WORKSHOP_ID, makeStoredWorkshop } from './test-fixtures.ts';
 import type { WorkshopRepository } from './workshop-repository.ts';
@@ -38,5 +38,27 @@ describe('deferredWorkshopRepository', () => {
 		const deferred = deferredWorkshopRepository(Promise.resolve(createMemoryWorkshopRepository()), { onChange });
 		await expect(deferred.updateWorkshop(WORKSHOP_ID, (w) => w)).rejects.toThrow();
 		expect(onChange).not.toHaveBeenCalled();
+	});
+});
+
+describe('lazyWorkshopRepository', () => {
+	it('loads the implementation once, on first use, and knows its backend before that', async () => {
+		const real = createMemoryWorkshopRepository();
+		const load = vi.fn(async () => real);
+		const lazy = lazyWorkshopRepository('indexeddb', load);
+		expect(lazy.backend).toBe('indexeddb');
+		expect(load).not.toHaveBeenCalled();
+		await Promise.all([lazy.createWorkshop(makeStoredWorkshop()), lazy.listWorkshops()]);
+		expect(await lazy.getWorkshop(WORKSHOP_ID)).toEqual(makeStoredWorkshop());
+		expect(load).toHaveBeenCalledTimes(1);
+	});
+
+	it('tries the load again after it failed (a chunk that did not arrive)', async () => {
+		const load = vi.fn<() => Promise<WorkshopRepository>>().mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
+		load.mockResolvedValue(createMemoryWorkshopRepository());
+		const lazy = lazyWorkshopRepository('memory', load);
+		await expect(lazy.listWorkshops()).rejects.toThrow('Failed to fetch');
+		expect(await lazy.listWorkshops()).toEqual([]);
+		expect(load).toHaveBeenCalledTimes(2);
 	});
 });

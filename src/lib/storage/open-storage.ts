@@ -6,9 +6,8 @@
  */
 import { getDb, resolveFactory, subscribeDbEvents, type DbLifecycleHandlers } from './db.ts';
 import { createIdbScanRepository } from './idb-scan-repository.ts';
-import { createIdbWorkshopRepository } from './idb-workshop-repository.ts';
+import { lazyWorkshopRepository } from './deferred-workshop-repository.ts';
 import { createMemoryScanRepository } from './memory-scan-repository.ts';
-import { createMemoryWorkshopRepository } from './memory-workshop-repository.ts';
 import type { WorkshopRepository } from './workshop-repository.ts';
 import type { RepositoryOptions, ScanRepository } from './scan-repository.ts';
 import { STORAGE_TIMEOUT, StorageError, toStorageError } from './storage-errors.ts';
@@ -31,7 +30,8 @@ export interface ScanStorage {
 	repository: ScanRepository;
 	/**
 	 * Werksessies (workshops) in the same database, with the same backend as `repository`: both are
-	 * IndexedDB or both are memory, so a workshop and the scan made from it never end up split.
+	 * IndexedDB or both are memory, so a workshop and the scan made from it never end up split. Its code
+	 * (with the workshop schema) loads on first use, so it stays off the first screen.
 	 */
 	workshops: WorkshopRepository;
 	/** True when the browser promised not to evict this site's data (`navigator.storage.persisted()`). */
@@ -42,6 +42,15 @@ export interface ScanStorage {
 	 * calls wait until the other tabs are closed.
 	 */
 	error: StorageError | null;
+}
+
+/** Workshops in memory (the fallback), loaded on first use. */
+export function memoryWorkshops(options: { now?: () => string } = {}): WorkshopRepository {
+	return lazyWorkshopRepository('memory', () =>
+		import('./memory-workshop-repository.ts').then(({ createMemoryWorkshopRepository }) =>
+			createMemoryWorkshopRepository(options.now ? { now: options.now } : {})
+		)
+	);
 }
 
 /** Resolves with what `promise` resolves with, or with `fallback` after `ms` milliseconds (never when ms is undefined). */
@@ -93,7 +102,7 @@ export async function requestPersistence(): Promise<boolean> {
 export async function openScanStorage(dbName: string, options: OpenScanStorageOptions = {}): Promise<ScanStorage> {
 	const fallback = (error: StorageError): ScanStorage => ({
 		repository: createMemoryScanRepository(options),
-		workshops: createMemoryWorkshopRepository(options.now ? { now: options.now } : {}),
+		workshops: memoryWorkshops(options),
 		persistent: false,
 		error
 	});
@@ -126,7 +135,11 @@ export async function openScanStorage(dbName: string, options: OpenScanStorageOp
 		// so answers never end up split between memory and storage.
 		if (outcome === 'late') return fallback(timedOut);
 		const left = options.timeoutMs === undefined ? undefined : Math.max(0, options.timeoutMs - (Date.now() - started));
-		const workshops = createIdbWorkshopRepository(dbName, { indexedDB: factory, ...(options.now ? { now: options.now } : {}) });
+		const workshops = lazyWorkshopRepository('indexeddb', () =>
+			import('./idb-workshop-repository.ts').then(({ createIdbWorkshopRepository }) =>
+				createIdbWorkshopRepository(dbName, { indexedDB: factory, ...(options.now ? { now: options.now } : {}) })
+			)
+		);
 		return { repository, workshops, persistent: await within(isPersisted(), left, false), error: outcome };
 	} catch (error) {
 		// Never delete anything here, not even on VersionError: a newer app version may own this data.
