@@ -8,7 +8,9 @@
  * moves a workshop between laptops: as a werksessie backup file, restored on the home page (the
  * production restore path, no test-only code in the app).
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { readPdf, squash } from '../fixtures/pdf-inspect.ts';
 import { buildWorkshopBackup } from '../../src/lib/files/backup.ts';
 import type { RoleId, StoredParticipant, Workshop } from '../../src/lib/workshop/workshop-schema.ts';
 import { loadChecklist } from './support/checklist.ts';
@@ -134,6 +136,11 @@ test('counted hands, most divergent first, projector by keyboard, consensus beco
 	await page.getByLabel('Kleine groepen apart tonen').check();
 	await expect(divergent.first()).not.toContainText('te weinig mensen om apart te tonen');
 	await checkBothLanguages(page, checkPage, 'discussion with small groups and names', 'Discuss');
+	// Off again: the PDF below must then merge the small group and print no names.
+	await page.getByLabel('Namen tonen').uncheck();
+	await page.getByLabel('Kleine groepen apart tonen').uncheck();
+	await expect(page.getByTestId('discuss-names')).toHaveCount(0);
+	await expect(divergent.first()).toContainText('te weinig mensen om apart te tonen');
 
 	// --- projector, by keyboard --------------------------------------------------------------
 	await divergent.first().getByRole('link', { name: /Toon op het scherm/ }).click();
@@ -170,6 +177,18 @@ test('counted hands, most divergent first, projector by keyboard, consensus beco
 	await expectHeading(page, 'Resultaten');
 	await expect(page).toHaveURL(/#\/scan\/[0-9a-f-]{36}\/resultaten$/);
 	await checkPage('results of the group scan');
+
+	// The group's PDF has the werksessie section while the workshop is on the device (text read back).
+	const scanId = /#\/scan\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
+	await page.goto(`/#/scan/${scanId}/actieplan`);
+	const downloadPromise = page.waitForEvent('download');
+	await page.getByTestId('download-pdf').click();
+	const pdf = squash((await readPdf(new Uint8Array(readFileSync((await (await downloadPromise).path())!)))).text);
+	expect(pdf).toContain(squash('Waar verschilden de antwoorden het meest'));
+	expect(pdf).toContain(squash('Er is een eigenaar, maar het staat nergens.'));
+	expect(pdf).toContain(squash('Management vindt het geregeld.'));
+	expect(pdf).toContain(squash('Overig: 1'));
+	expect(pdf).not.toContain(squash('Deelnemer 1'));
 
 	// Back on the consensus page: settled, with links and the offer to delete the participants' answers.
 	await page.goto(hash('overeenstemming'));
