@@ -7,7 +7,7 @@
  * Caching: `index.html`, the service worker and the web manifest must be fetched fresh, or an update never
  * reaches the user; everything in `assets/` has a content hash in its name and can be kept for a year.
  */
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../security-headers.ts';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../src/lib/security-headers.ts';
 
 /** Every header the app needs, in a fixed order. */
 export function allHeaders(): [string, string][] {

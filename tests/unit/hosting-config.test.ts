@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../security-headers.ts';
-import { caddyConfig, hostingFiles, nginxConfig } from './hosting-config.ts';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
+import { caddyConfig, hostingFiles, nginxConfig } from '../../scripts/hosting-templates.ts';
 
 describe('hosting configuration', () => {
 	test('the committed files are exactly what the generator makes from the headers (run `npm run hosting`)', () => {
