@@ -136,6 +136,10 @@ test('counted hands, most divergent first, projector by keyboard, consensus beco
 	await page.getByLabel('Kleine groepen apart tonen').check();
 	await expect(divergent.first()).not.toContainText('te weinig mensen om apart te tonen');
 	await checkBothLanguages(page, checkPage, 'discussion with small groups and names', 'Discuss');
+	// Reflow: at 320 px wide the page does not scroll sideways (wide tables scroll inside their own region).
+	await page.setViewportSize({ width: 320, height: 800 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	await page.setViewportSize({ width: 1280, height: 720 });
 	// Off again: the PDF below must then merge the small group and print no names.
 	await page.getByLabel('Namen tonen').uncheck();
 	await page.getByLabel('Kleine groepen apart tonen').uncheck();
