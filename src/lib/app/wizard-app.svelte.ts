@@ -35,6 +35,7 @@ import { messageOfError } from '../i18n/message-ref.ts';
 import { storageFigures, storagePersisted } from '../storage/storage-estimate.ts';
 import { BackupTracker } from './backup-tracker.svelte.ts';
 import type { DataOverviewDeps } from './data-overview.svelte.ts';
+import type { WorkshopGroupDeps } from './workshop-group-deps.ts';
 import { registerServiceWorker, serviceWorkerControls } from './service-worker.ts';
 import type { ShareLinkMakerDeps } from './share-link-maker.svelte.ts';
 import type { ShareReceiverDeps } from './share-receiver.svelte.ts';
@@ -442,6 +443,30 @@ export class WizardApp {
 		}
 	});
 
+	/** What the werksessie group screens (hands, discussion, projector, consensus) need; the checklist follows the language. */
+	workshopGroupDeps = (): WorkshopGroupDeps => {
+		const app = this;
+		return {
+			workshops: this.workshops,
+			get checklist() {
+				return app.checklist;
+			},
+			now: () => this.#env.now().toISOString(),
+			lifecycle: this.#env
+		};
+	};
+
+	/**
+	 * Stores a scan made from a werksessie's consensus like a new scan, then runs `settle` (which links the
+	 * workshop to it) and opens the scan's results. The scan is stored first, so a workshop never points to
+	 * a scan that is not there.
+	 */
+	storeScanAndOpenResults = async (scan: Scan, settle: () => Promise<unknown>): Promise<void> => {
+		await (await this.#realRepository()).createScan(scan);
+		await settle();
+		this.go({ name: 'results', scanId: scan.id });
+	};
+
 	/** The browser figures and actions of the "Uw gegevens" page. */
 	dataOverviewDeps = (): DataOverviewDeps => ({
 		estimate: storageFigures,
@@ -526,10 +551,15 @@ export class WizardApp {
 			import('../report/download-report.ts'),
 			import('../domain/scoring.ts')
 		]);
-		return downloadReport(this.checklist, scan, scoreScan(this.checklist, scan), {
-			language: language.current,
-			messages: language.t
-		});
+		// A werksessie's scan gets a section about the session while the workshop is still on this device.
+		const workshop = scan.workshop ? await this.workshops.getWorkshop(scan.workshop.workshopId).catch(() => null) : null;
+		return downloadReport(
+			this.checklist,
+			scan,
+			scoreScan(this.checklist, scan),
+			{ language: language.current, messages: language.t },
+			workshop
+		);
 	};
 
 	start(): void {

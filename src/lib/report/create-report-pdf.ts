@@ -6,6 +6,7 @@ import type { jsPDF } from 'jspdf';
 import type { Checklist } from '../content/checklist-schema.ts';
 import type { ScanResults } from '../domain/results-types.ts';
 import type { Scan } from '../domain/scan.ts';
+import type { Workshop } from '../workshop/workshop-schema.ts';
 import { buildReportModel, type ReportLanguage } from './report-model.ts';
 import { REPORT_FONT_FAMILY, renderReport } from './render-report.ts';
 
@@ -20,6 +21,8 @@ export interface ReportOptions extends ReportLanguage {
 	fonts: ReportFonts;
 	/** ISO date or local date-time ('YYYY-MM-DD…'); its calendar date is printed on the cover. */
 	generatedAt: string;
+	/** The werksessie of a group's scan, for the "Werksessie" section; left out when absent. */
+	workshop?: Workshop | null;
 }
 
 /**
@@ -92,7 +95,7 @@ async function buildDocument(
 	// Pin the zoom mode, so the catalog entry `removeOpenAction` looks for has a known form.
 	doc.setDisplayMode('fullwidth', 'continuous');
 	registerFonts(doc, options.fonts);
-	renderReport(doc, autoTable, buildReportModel(checklist, scan, results, options.generatedAt, options));
+	renderReport(doc, autoTable, buildReportModel(checklist, scan, results, options.generatedAt, options, options.workshop ?? null));
 	return doc;
 }
 

@@ -8,6 +8,7 @@ import type { Scan } from '../domain/scan.ts';
 import type { ReportFonts } from './create-report-pdf.ts';
 import { createReportPdf } from './create-report-pdf.ts';
 import type { ReportLanguage } from './report-model.ts';
+import type { Workshop } from '../workshop/workshop-schema.ts';
 import { isoDay, organisationSlug } from '../files/file-names.ts';
 import { saveBlob } from '../files/save-file.ts';
 
@@ -58,18 +59,20 @@ function loadFonts(): Promise<ReportFonts> {
 /**
  * Builds the PDF report and offers it as a download. Uses an object URL on a temporary
  * `<a download>` rather than `doc.save()`, which misbehaves in iOS Safari and installed PWAs.
- * `results` must be `scoreScan(checklist, scan)`. Resolves with the file name once the download
+ * `results` must be `scoreScan(checklist, scan)`; `workshop` is the werksessie of a group's scan (adds its
+ * section). Resolves with the file name once the download
  * was started; rejects (with a Dutch message) when the fonts cannot be loaded.
  */
 export async function downloadReport(
 	checklist: Checklist,
 	scan: Scan,
 	results: ScanResults,
-	words: ReportLanguage
+	words: ReportLanguage,
+	workshop: Workshop | null = null
 ): Promise<string> {
 	const now = new Date();
 	const fonts = await loadFonts();
-	const blob = await createReportPdf(checklist, scan, results, { fonts, generatedAt: localDateTime(now), ...words });
+	const blob = await createReportPdf(checklist, scan, results, { fonts, generatedAt: localDateTime(now), ...words, workshop });
 	const fileName = reportFileName(scan.profile.organisation, now, words.messages.report.fileNamePrefix);
 	saveBlob(blob, fileName);
 	return fileName;

@@ -546,6 +546,74 @@ function drawAnswers(layout: Layout, model: ReportModel): void {
 	});
 }
 
+/**
+ * The werksessie of a group's scan: who took part, where the answers differed most (per role, small
+ * groups and names as the group chose), and what the group settled with reasoning and dissent.
+ */
+function drawWorkshop(layout: Layout, model: ReportModel): void {
+	const section = model.workshop;
+	if (!section) return;
+	const body = { size: SIZE.body } as const;
+	const muted = { size: SIZE.small, color: COLOR.muted } as const;
+	const bold = { size: SIZE.body, style: 'bold' } as const;
+	const labelWidth = 30;
+	const valueX = MARGIN.left + labelWidth;
+	layout.h1(section.heading);
+	layout.paragraph(section.intro, { size: SIZE.body, color: COLOR.muted }, { after: 3 });
+	for (const fact of section.facts) {
+		layout.definition(fact.label, layout.wrap(fact.value, CONTENT_WIDTH - labelWidth, body), MARGIN.left, valueX, body);
+		layout.gap(1);
+	}
+	layout.gap(2);
+	if (section.roles.length > 0) drawBullets(layout, section.roles, body);
+	if (section.otherNote) layout.paragraph(section.otherNote, muted, { after: 2 });
+	if (section.names) {
+		layout.h2(section.names.heading);
+		drawBullets(layout, section.names.list, body);
+	}
+
+	layout.gap(4);
+	layout.h2(section.divergenceHeading);
+	layout.paragraph(section.divergenceNote, muted, { after: 3 });
+	if (section.divergenceNone) layout.paragraph(section.divergenceNone, body, { after: 3 });
+	const c = section.columns;
+	const columns = [MARGIN.left, MARGIN.left + 80, MARGIN.left + 105, MARGIN.left + 135];
+	for (const item of section.divergence) {
+		const question = layout.wrap(item.question, CONTENT_WIDTH, bold);
+		const rowHeight = lineHeight(SIZE.small);
+		layout.ensure(linesHeight(question.length + 1, SIZE.body) + rowHeight * (item.rows.length + 1));
+		layout.paragraph(item.theme, muted);
+		layout.lines(question, MARGIN.left, bold);
+		layout.gap(1);
+		const row = (cells: string[], style: TextStyle) => {
+			layout.ensure(rowHeight);
+			layout.font(style);
+			cells.forEach((cell, index) => layout.doc.text(toPdfLine(cell), columns[index] ?? MARGIN.left, layout.y + baselineOffset(style.size)));
+			layout.y += rowHeight;
+		};
+		row([c.group, c.people, c.median, c.spread], { size: SIZE.small, style: 'bold', color: COLOR.muted });
+		for (const figures of item.rows) row([figures.group, figures.people, figures.median, figures.spread], { size: SIZE.small });
+		layout.gap(4);
+	}
+
+	if (section.consensus.length === 0) return;
+	layout.h2(section.consensusHeading);
+	for (const item of section.consensus) {
+		const question = layout.wrap(item.question, CONTENT_WIDTH, bold);
+		layout.ensure(linesHeight(question.length + 2, SIZE.body));
+		layout.lines(question, MARGIN.left, bold);
+		layout.gap(1);
+		layout.definition(section.labels.agreed, layout.wrap(item.answer, CONTENT_WIDTH - labelWidth, body), MARGIN.left, valueX, body);
+		layout.gap(1);
+		layout.definition(section.labels.reasoning, layout.wrap(item.reasoning, CONTENT_WIDTH - labelWidth, body), MARGIN.left, valueX, body);
+		if (item.dissent !== '') {
+			layout.gap(1);
+			layout.definition(section.labels.dissent, layout.wrap(item.dissent, CONTENT_WIDTH - labelWidth, body), MARGIN.left, valueX, body);
+		}
+		layout.gap(4);
+	}
+}
+
 function drawSources(layout: Layout, model: ReportModel): void {
 	if (model.sources.length === 0) return;
 	layout.h1(model.text.sourcesHeading);
@@ -630,6 +698,7 @@ export function renderReport(doc: jsPDF, autoTable: AutoTableFn, model: ReportMo
 	drawSummary(layout, model);
 	drawPlan(layout, autoTable, model);
 	drawAnswers(layout, model);
+	drawWorkshop(layout, model);
 	drawSources(layout, model);
 	drawFooters(doc, model);
 }

@@ -13,6 +13,8 @@ import type { ActionStatus, Scan, ScanMode } from '../domain/scan.ts';
 import { answerLabel, questionsInScope, questionText } from '../domain/scope.ts';
 import { formatDate, formatPercent, formatShortDate } from '../i18n/format.ts';
 import type { Language, Messages } from '../i18n/messages.ts';
+import type { Workshop } from '../workshop/workshop-schema.ts';
+import { buildWorkshopSection, type WorkshopReportSection } from './workshop-section.ts';
 
 /**
  * The words of the report: the app's catalogue in one language. Risk levels, action statuses, horizons and
@@ -140,6 +142,8 @@ export interface ReportModel {
 		rows: PlanRow[];
 	};
 	themes: ThemeSection[];
+	/** The werksessie a group's scan came from, while it is still on the device; else null. */
+	workshop: WorkshopReportSection | null;
 	sources: SourceItem[];
 	/** The report's language and its fixed words (headings, captions), for the layout. */
 	language: Language;
@@ -169,7 +173,8 @@ export function buildReportModel(
 	scan: Scan,
 	results: ScanResults,
 	generatedAt: string,
-	{ language, messages }: ReportLanguage
+	{ language, messages }: ReportLanguage,
+	workshop: Workshop | null = null
 ): ReportModel {
 	const REPORT_TEXT = messages.report;
 	const labels = reportLabels(messages);
@@ -337,6 +342,8 @@ export function buildReportModel(
 			rows
 		},
 		themes,
+		// Only the workshop this scan was settled from, never another one.
+		workshop: workshop && scan.workshop?.workshopId === workshop.id ? buildWorkshopSection(checklist, workshop, { language, messages }) : null,
 		sources,
 		language,
 		appName: messages.appName,

@@ -22,7 +22,8 @@ export type Route =
 	| { name: 'data' }
 	| { name: 'receive' }
 	| { name: 'workshop-new' }
-	| { name: 'workshop'; workshopId: string; page: WorkshopPage }
+	/** `questionId`: projector mode and the consensus page open at this question (`?vraag=<id>`). */
+	| { name: 'workshop'; workshopId: string; page: WorkshopPage; questionId?: string }
 	| { name: 'join' }
 	| { name: 'answers' }
 	| { name: 'not-found' };
@@ -86,7 +87,7 @@ export function parseHash(hash: string): Route {
 	const parts = path.split('/').filter(Boolean);
 	if (parts.length === 1 && parts[0] === 'nieuw') return { name: 'new' };
 	if (parts.length === 1 && parts[0] === 'gegevens') return { name: 'data' };
-	if (parts[0] === 'werksessie') return parseWorkshopPath(parts.slice(1));
+	if (parts[0] === 'werksessie') return parseWorkshopPath(parts.slice(1), query);
 	if (parts[0] !== 'scan' || !parts[1] || !SCAN_ID.test(parts[1])) return { name: 'not-found' };
 	const scanId = parts[1];
 	const [, , page, param, ...rest] = parts;
@@ -119,12 +120,17 @@ export function parseHash(hash: string): Route {
 }
 
 /** `#/werksessie/nieuw`, `#/werksessie/<id>` and `#/werksessie/<id>/<page>`. */
-function parseWorkshopPath(parts: string[]): Route {
+function parseWorkshopPath(parts: string[], query: string): Route {
 	if (parts.length === 1 && parts[0] === 'nieuw') return { name: 'workshop-new' };
 	const [workshopId, segment = '', ...rest] = parts;
 	if (!workshopId || !WORKSHOP_ID.test(workshopId) || rest.length > 0) return { name: 'not-found' };
 	const page = (Object.keys(WORKSHOP_PAGES) as WorkshopPage[]).find((key) => WORKSHOP_PAGES[key] === segment);
-	return page ? { name: 'workshop', workshopId, page } : { name: 'not-found' };
+	if (!page) return { name: 'not-found' };
+	const questionId = new URLSearchParams(query).get('vraag');
+	if (questionId !== null && (page === 'project' || page === 'consensus') && CONTENT_ID.test(questionId)) {
+		return { name: 'workshop', workshopId, page, questionId };
+	}
+	return { name: 'workshop', workshopId, page };
 }
 
 /** The hash for a route (with leading `#`). */
@@ -147,7 +153,8 @@ export function toHash(route: Route): string {
 			return '#/werksessie/nieuw';
 		case 'workshop': {
 			const segment = WORKSHOP_PAGES[route.page];
-			return `#/werksessie/${route.workshopId}${segment ? `/${segment}` : ''}`;
+			const question = route.questionId ? `?vraag=${route.questionId}` : '';
+			return `#/werksessie/${route.workshopId}${segment ? `/${segment}` : ''}${question}`;
 		}
 		case 'hand-in':
 			return `#/scan/${route.scanId}/inleveren`;
