@@ -73,7 +73,8 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-					exclude: ['src/**/*.svelte.test.ts']
+					exclude: ['src/**/*.svelte.test.ts'],
+					setupFiles: ['tests/setup/texts.ts']
 				}
 			},
 			{
@@ -82,7 +83,7 @@ export default defineConfig({
 					name: 'dom',
 					environment: 'jsdom',
 					include: ['src/**/*.svelte.test.ts'],
-					setupFiles: ['tests/setup/dom.ts']
+					setupFiles: ['tests/setup/dom.ts', 'tests/setup/texts.ts']
 				}
 			}
 		]

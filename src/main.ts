@@ -24,6 +24,8 @@ const ready = Promise.all([loadChecklist(startLanguage), language.restore()]).th
 	// The header's switch works while the app loads; then only the texts changed, so bring the checklist along.
 	const chosen = language.remembered();
 	if (chosen && chosen !== startLanguage) void app.setLanguage(chosen);
+	// The rest of the texts (the werksessie screens) load right after the first screen, not before it.
+	else void language.complete().catch(() => {});
 	return app;
 });
 const target = document.getElementById('app');

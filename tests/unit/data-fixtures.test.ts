@@ -17,7 +17,7 @@ import type { Scan } from '../../src/lib/domain/scan.ts';
 import { parseStoredScan } from '../../src/lib/domain/scan-schema.ts';
 import { parseBackup } from '../../src/lib/files/read-backup.ts';
 import { translate } from '../../src/lib/i18n/message-ref.ts';
-import { nl } from '../../src/lib/i18n/nl.ts';
+import { nlAll as nl } from '../../src/lib/i18n/whole-catalogues.ts';
 import { DB_NAME, DB_VERSION, closeDb } from '../../src/lib/storage/db.ts';
 import { createIdbScanRepository } from '../../src/lib/storage/idb-scan-repository.ts';
 import { createIdbWorkshopRepository } from '../../src/lib/storage/idb-workshop-repository.ts';

@@ -10,7 +10,7 @@ import { migrateScan } from '../../src/lib/domain/migrate-answers.ts';
 import { NOT_APPLICABLE, UNKNOWN, type Answer, type Scan } from '../../src/lib/domain/scan.ts';
 import { parseBackup } from '../../src/lib/files/read-backup.ts';
 import { translate as inWords } from '../../src/lib/i18n/message-ref.ts';
-import { nl } from '../../src/lib/i18n/nl.ts';
+import { nlAll as nl } from '../../src/lib/i18n/whole-catalogues.ts';
 
 type OptionMap = Readonly<Record<string, string>>;
 const MATURITY: OptionMap = { '0': '0', '1': '1', '2': '2', '3': '3', '4': '4' };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { translate, type MessageRef } from '../i18n/message-ref.ts';
-import { nl } from '../i18n/nl.ts';
+import { nlAll as nl } from '../i18n/whole-catalogues.ts';
 import type { Checklist } from '../content/checklist-schema.ts';
 import {
 	ActionValidationError,

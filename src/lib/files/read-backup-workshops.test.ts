@@ -5,9 +5,9 @@
 import { describe, expect, test } from 'vitest';
 import checklist from '../../../checklists/kwartiermaken.yaml';
 import { SCAN_SCHEMA_VERSION, type Scan } from '../domain/scan.ts';
-import { en } from '../i18n/en.ts';
+import { enAll as en } from '../i18n/whole-catalogues.ts';
 import { translate } from '../i18n/message-ref.ts';
-import { nl } from '../i18n/nl.ts';
+import { nlAll as nl } from '../i18n/whole-catalogues.ts';
 import { makeStoredWorkshop } from '../storage/test-fixtures.ts';
 import type { Workshop } from '../workshop/workshop-schema.ts';
 import { BACKUP_TYPE, BACKUP_VERSION, buildBackup, buildWorkshopBackup, workshopBackupFileName } from './backup.ts';

@@ -7,9 +7,9 @@ import { NOT_APPLICABLE, SCAN_SCHEMA_VERSION, UNKNOWN } from '../domain/scan.ts'
 import { LIMITS } from '../domain/scan-schema.ts';
 import { answerChoices, questionText } from '../domain/scope.ts';
 import { scoreScan } from '../domain/scoring.ts';
-import { en } from '../i18n/en.ts';
+import { enAll as en } from '../i18n/whole-catalogues.ts';
 import { translate, type MessageRef } from '../i18n/message-ref.ts';
-import { nl } from '../i18n/nl.ts';
+import { nlAll as nl } from '../i18n/whole-catalogues.ts';
 import { buildBackup } from './backup.ts';
 import {
 	MAX_BACKUP_DEPTH,

@@ -5,9 +5,9 @@ import type { Answer, PlanAction, Scan } from '../domain/scan.ts';
 import { SCAN_SCHEMA_VERSION } from '../domain/scan.ts';
 import { scaleOf } from '../domain/scope.ts';
 import { scoreScan } from '../domain/scoring.ts';
-import { en } from '../i18n/en.ts';
+import { enAll as en } from '../i18n/whole-catalogues.ts';
 import { translate, type MessageRef } from '../i18n/message-ref.ts';
-import { nl } from '../i18n/nl.ts';
+import { nlAll as nl } from '../i18n/whole-catalogues.ts';
 import { buildBackup } from './backup.ts';
 import {
 	buildShareHash,

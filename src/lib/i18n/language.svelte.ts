@@ -20,9 +20,15 @@ export const LANGUAGE_STORAGE_KEY = 'kwartiermaker:language';
 /** Each language's name in itself, for the switch in the header. */
 export const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
 
-/** Loads a catalogue; Dutch is already here, English is a chunk of its own. */
+/**
+ * Loads a whole catalogue. The Dutch core is already here; the werksessie texts of either language and the
+ * English core are chunks of their own, so the first screen carries only what it shows.
+ */
 export function loadMessages(language: Language): Promise<Messages> {
-	return language === 'en' ? import('./en.ts').then((module) => module.en) : Promise.resolve(nl);
+	if (language === 'en') {
+		return Promise.all([import('./en.ts'), import('./en-workshop.ts')]).then(([core, part]) => ({ ...core.en, ...part.enWorkshop }));
+	}
+	return import('./nl-workshop.ts').then((part) => ({ ...nl, ...part.nlWorkshop }));
 }
 
 export interface LanguageDeps {
@@ -44,7 +50,14 @@ function browserDeps(): LanguageDeps {
 
 export class LanguageState {
 	#current = $state<Language>(DEFAULT_LANGUAGE);
-	#messages = $state.raw<Messages>(nl);
+	/**
+	 * Until `complete()` has loaded the rest, this is only the Dutch core (nl.ts): enough for the first screen.
+	 * Every page that uses the other texts waits for `complete()` first (App.svelte).
+	 */
+	#messages = $state.raw<Messages>(nl as Messages);
+	#complete = $state(false);
+	/** The load that makes the current catalogue whole, once per language. */
+	#completing: Promise<void> | null = null;
 	readonly #deps: LanguageDeps;
 	/** The last requested language, so a slow load of an earlier choice cannot win. */
 	#wanted: Language = DEFAULT_LANGUAGE;
@@ -86,7 +99,33 @@ export class LanguageState {
 		if (this.#wanted !== language) return;
 		this.#messages = messages;
 		this.#current = language;
+		this.#complete = true;
+		this.#completing = Promise.resolve();
 		if (this.#deps.root) this.#deps.root.lang = language;
+	}
+
+	/** True once the catalogue of the current language is whole (not only the first screen's texts). */
+	get isComplete(): boolean {
+		return this.#complete;
+	}
+
+	/**
+	 * Loads the rest of the current language's catalogue (the werksessie texts), once. Pages other than the
+	 * start page wait for this before they show; a switch of language (`set`) always loads a whole catalogue.
+	 */
+	complete(): Promise<void> {
+		this.#completing ??= (async () => {
+			const language = this.#current;
+			const messages = await this.#deps.load(language);
+			if (this.#current !== language || this.#complete) return;
+			this.#messages = messages;
+			this.#complete = true;
+		})().catch((error: unknown) => {
+			// A chunk that failed to load (offline before the service worker cached it) may load next time.
+			this.#completing = null;
+			throw error;
+		});
+		return this.#completing;
 	}
 
 	/** At start: applies the remembered choice (Dutch stays unless English was chosen). */
@@ -104,6 +143,14 @@ export class LanguageState {
 
 /** The app's language. */
 export const language = new LanguageState();
+
+/**
+ * A page's module, once the catalogue is whole too: pages other than the start page may use any text, so
+ * they show only after `language.complete()`. Both load side by side.
+ */
+export function withAllTexts<T>(page: Promise<T>): Promise<T> {
+	return Promise.all([page, language.complete()]).then(([module]) => module);
+}
 
 /**
  * The current catalogue, for templates: `{t.home.title}`. Each property read goes to the current language,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { en } from './en.ts';
+import { enAll as en, nlAll } from './whole-catalogues.ts';
 import { formatDate, formatDateTime, formatNumber, formatPercent, formatShortDate } from './format.ts';
 import { LANGUAGE_STORAGE_KEY, LanguageState, shouldSuggestEnglish } from './language.svelte.ts';
 import { translate } from './message-ref.ts';
@@ -20,13 +20,50 @@ function state(initial: Record<string, string> = {}) {
 		root,
 		load: async (lang) => {
 			loads.push(lang);
-			return lang === 'en' ? en : nl;
+			return lang === 'en' ? en : nlAll;
 		}
 	});
 	return { language, storage, root, loads };
 }
 
 describe('LanguageState', () => {
+	test('the first screen has only the Dutch core; complete() loads the rest once', async () => {
+		const { language, loads } = state();
+		expect(language.isComplete).toBe(false);
+		expect('workshopSetup' in language.t).toBe(false);
+		await Promise.all([language.complete(), language.complete()]);
+		expect(loads).toEqual(['nl']);
+		expect(language.isComplete).toBe(true);
+		expect(language.t.workshop.title).toBe('Werksessie');
+		await language.complete();
+		expect(loads).toEqual(['nl']);
+	});
+
+	test('after a switch the catalogue is whole, and complete() loads nothing more', async () => {
+		const { language, loads } = state();
+		await language.set('en');
+		expect(language.isComplete).toBe(true);
+		await language.complete();
+		expect(loads).toEqual(['en']);
+		expect(language.t.workshop.title).toBe('Workshop');
+	});
+
+	test('a failed load of the rest can be tried again', async () => {
+		let fail = true;
+		const language = new LanguageState({
+			storage: null,
+			root: null,
+			load: async () => {
+				if (fail) throw new Error('offline');
+				return nlAll;
+			}
+		});
+		await expect(language.complete()).rejects.toThrow('offline');
+		fail = false;
+		await language.complete();
+		expect(language.isComplete).toBe(true);
+	});
+
 	test('starts in Dutch without loading anything', () => {
 		const { language, loads, root } = state();
 		expect(language.current).toBe('nl');
@@ -44,7 +81,7 @@ describe('LanguageState', () => {
 		expect(root.lang).toBe('en');
 		expect(storage.data.get(LANGUAGE_STORAGE_KEY)).toBe('en');
 		await language.set('nl');
-		expect(language.t).toBe(nl);
+		expect(language.t).toBe(nlAll);
 		expect(root.lang).toBe('nl');
 		expect(language.remembered()).toBe('nl');
 	});
@@ -64,7 +101,7 @@ describe('LanguageState', () => {
 		const language = new LanguageState({
 			storage: null,
 			root: null,
-			load: (lang) => (lang === 'en' ? new Promise<Messages>((resolve) => (release = () => resolve(en))) : Promise.resolve(nl))
+			load: (lang) => (lang === 'en' ? new Promise<Messages>((resolve) => (release = () => resolve(en))) : Promise.resolve(nlAll))
 		});
 		const first = language.set('en');
 		await language.set('nl');
@@ -128,15 +165,20 @@ describe('catalogues and message keys', () => {
 				: typeof value === 'object' && value !== null
 					? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)]))
 					: typeof value;
-		expect(shape(en)).toEqual(shape(nl));
+		expect(shape(en)).toEqual(shape(nlAll));
+	});
+
+	test('translate() reads the werksessie part too, once the catalogue is whole', () => {
+		expect(translate(nlAll, { key: 'workshop.title' })).toBe('Werksessie');
+		expect(translate(en, { key: 'workshop.title' })).toBe('Workshop');
 	});
 
 	test('translate() fills in a key with its parameters, in either language', () => {
-		expect(translate(nl, { key: 'problems.notFound' })).toBe(nl.problems.notFound);
+		expect(translate(nlAll, { key: 'problems.notFound' })).toBe(nl.problems.notFound);
 		expect(translate(en, { key: 'home.restoredMany', params: [3] })).toBe('3 scans have been restored.');
-		expect(translate(nl, { key: 'home.restoredOne', params: ['Utrecht'] })).toBe('De scan ‘Utrecht’ is teruggezet.');
+		expect(translate(nlAll, { key: 'home.restoredOne', params: ['Utrecht'] })).toBe('De scan ‘Utrecht’ is teruggezet.');
 		// @ts-expect-error an unknown key is a type error; at run time it shows the key, never throws.
-		expect(translate(nl, { key: 'home.nope' })).toBe('home.nope');
+		expect(translate(nlAll, { key: 'home.nope' })).toBe('home.nope');
 	});
 
 	test('translate() puts a message given as a parameter into words first, in the same language', () => {
@@ -144,7 +186,7 @@ describe('catalogues and message keys', () => {
 		const field = { key: 'backupFile.path', params: [{ key: 'backupFile.fields.plan' }, { key: 'backupFile.items.actions', params: [3] }] } as const;
 		const problem = { key: 'backupFile.problems.missing', params: [false] } as const;
 		const message = { key: 'backupFile.errors.scanInvalid', params: [label, { key: 'backupFile.fieldProblem', params: [field, problem] }] } as const;
-		expect(translate(nl, message)).toBe('Scan 2 in de reservekopie klopt niet: actieplan, actie 3 ontbreekt.');
+		expect(translate(nlAll, message)).toBe('Scan 2 in de reservekopie klopt niet: actieplan, actie 3 ontbreekt.');
 		expect(translate(en, message)).toBe('Scan 2 in the backup is not right: action plan, action 3 is missing.');
 	});
 });

@@ -4,6 +4,7 @@
  * A missing or an extra key in another language fails the type check.
  */
 import type { nl } from './nl.ts';
+import type { nlWorkshop } from './nl-workshop.ts';
 
 type Widen<T> = T extends string
 	? string
@@ -11,7 +12,12 @@ type Widen<T> = T extends string
 		? (...args: A) => string
 		: { readonly [K in keyof T]: Widen<T[K]> };
 
-export type Messages = Widen<typeof nl>;
+/** The texts of the first screen and the scan itself (nl.ts, en.ts). */
+export type CoreMessages = Widen<typeof nl>;
+/** The texts of the werksessie screens (nl-workshop.ts, en-workshop.ts), loaded after the first screen. */
+export type WorkshopMessages = Widen<typeof nlWorkshop>;
+/** A whole catalogue: what views read through `t`. */
+export type Messages = CoreMessages & WorkshopMessages;
 
 /** The languages of the interface. Dutch is the default. */
 export type Language = 'nl' | 'en';

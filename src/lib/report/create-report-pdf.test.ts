@@ -9,7 +9,7 @@ import type { Checklist } from '../content/checklist-schema.ts';
 import { NOT_APPLICABLE } from '../domain/scan.ts';
 import { scoreScan } from '../domain/scoring.ts';
 import { createReportPdf, createReportPdfBytes, type ReportFonts } from './create-report-pdf.ts';
-import { nl } from '../i18n/nl.ts';
+import { nlAll as nl } from '../i18n/whole-catalogues.ts';
 
 const REPORT_TEXT = nl.report;
 const DUTCH = { language: 'nl' as const, messages: nl };

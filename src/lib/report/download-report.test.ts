@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fixtureChecklist from '../../../tests/fixtures/report-checklist.yaml';
 import { buildFullScan } from '../../../tests/fixtures/report-scan.ts';
-import { en } from '../i18n/en.ts';
-import { nl } from '../i18n/nl.ts';
+import { enAll as en } from '../i18n/whole-catalogues.ts';
+import { nlAll as nl } from '../i18n/whole-catalogues.ts';
 import { downloadReport, organisationSlug, REPORT_FONT_FILES, reportFileName } from './download-report.ts';
 
 const NL = nl.report.fileNamePrefix;

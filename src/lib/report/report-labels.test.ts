@@ -9,9 +9,9 @@ import { buildFullScan, NOW } from '../../../tests/fixtures/report-scan.ts';
 import type { Checklist } from '../content/checklist-schema.ts';
 import { UNKNOWN } from '../domain/scan.ts';
 import { scoreScan } from '../domain/scoring.ts';
-import { en } from '../i18n/en.ts';
+import { enAll as en } from '../i18n/whole-catalogues.ts';
 import type { Language, Messages } from '../i18n/messages.ts';
-import { nl } from '../i18n/nl.ts';
+import { nlAll as nl } from '../i18n/whole-catalogues.ts';
 import { buildReportModel, reportLabels } from './report-model.ts';
 
 const checklist: Checklist = fixtureChecklist;

@@ -6,7 +6,7 @@ import type { Scan } from '../domain/scan.ts';
 import { UNKNOWN } from '../domain/scan.ts';
 import { scoreScan } from '../domain/scoring.ts';
 import { formatDate, formatShortDate } from '../i18n/format.ts';
-import { nl } from '../i18n/nl.ts';
+import { nlAll as nl } from '../i18n/whole-catalogues.ts';
 import { buildReportModel } from './report-model.ts';
 
 const REPORT_TEXT = nl.report;

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, DB_VERSION } from './db.ts';
 import { STORAGE_OPEN_TIMEOUT_MS, openScanStorage, requestPersistence } from './open-storage.ts';
 import { STORAGE_TIMEOUT } from './storage-errors.ts';
-import { nl } from '../i18n/nl.ts';
+import { nlAll as nl } from '../i18n/whole-catalogues.ts';
 import { closeFreshFactories, freshFactory, makeScan, makeStoredWorkshop } from './test-fixtures.ts';
 
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { translate } from '../i18n/message-ref.ts';
-import { nl } from '../i18n/nl.ts';
+import { nlAll as nl } from '../i18n/whole-catalogues.ts';
 import { describe, expect, it } from 'vitest';
 import {
 	STORAGE_ERROR_REFS,

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en.ts';
+import { enAll as en } from '../i18n/whole-catalogues.ts';
 import { translate } from '../i18n/message-ref.ts';
-import { nl } from '../i18n/nl.ts';
+import { nlAll as nl } from '../i18n/whole-catalogues.ts';
 import { NotPlainDataError, toPlain } from './to-plain.ts';
 import { makeScan } from './test-fixtures.ts';
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Scan } from '../domain/scan.ts';
 import { UNKNOWN } from '../domain/scan.ts';
 import { fixtureChecklist, makeScan } from '../domain/test-fixtures.ts';
-import { nl } from '../i18n/nl.ts';
+import { nlAll as nl } from '../i18n/whole-catalogues.ts';
 import { translate } from '../i18n/message-ref.ts';
 import type { Messages } from '../i18n/messages.ts';
 import {

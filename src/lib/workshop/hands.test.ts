@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nl } from '../i18n/nl.ts';
+import { nlAll as nl } from '../i18n/whole-catalogues.ts';
 import { translate } from '../i18n/message-ref.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { handsProblems, handsTotals } from './hands.ts';

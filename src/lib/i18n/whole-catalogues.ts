@@ -1,0 +1,12 @@
+/**
+ * Whole catalogues in one synchronous import, for code that runs outside the browser's lazy loading:
+ * tests, the bench and scripts. The app itself loads the parts on demand (language.svelte.ts).
+ */
+import { en } from './en.ts';
+import { enWorkshop } from './en-workshop.ts';
+import type { Messages } from './messages.ts';
+import { nl } from './nl.ts';
+import { nlWorkshop } from './nl-workshop.ts';
+
+export const nlAll: Messages = { ...nl, ...nlWorkshop };
+export const enAll: Messages = { ...en, ...enWorkshop };
