@@ -24,7 +24,9 @@ export const enWorkshop: WorkshopMessages = {
 			project: 'Projector',
 			consensus: 'Settle together'
 		},
-		notFound: 'This workshop is not (or no longer) on this device.'
+		notFound: 'This workshop is not (or no longer) on this device.',
+		resultOf: (date: string, participants: number) =>
+			`This is the outcome of a workshop on ${date} with ${formatNumber(participants, 'en')} ${participants === 1 ? 'participant' : 'participants'}. The group settled the answers together.`
 	},
 	/** Filled by the workshopDomain part of the werksessie work. */
 	workshopDomain: {

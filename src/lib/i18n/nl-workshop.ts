@@ -30,7 +30,10 @@ export const nlWorkshop = {
 			project: 'Projectie',
 			consensus: 'Samen vaststellen'
 		},
-		notFound: 'Deze werksessie staat niet (meer) op dit apparaat.'
+		notFound: 'Deze werksessie staat niet (meer) op dit apparaat.',
+		/** On the results and task list of the scan a werksessie settled: it is the group's, not one person's. */
+		resultOf: (date: string, participants: number) =>
+			`Dit is de uitkomst van een werksessie op ${date} met ${formatNumber(participants, 'nl')} ${participants === 1 ? 'deelnemer' : 'deelnemers'}. De groep heeft de antwoorden samen vastgesteld.`
 	},
 	/** Werksessie logic (src/lib/workshop/): reading handed-in answers and invitations, adding them, counted hands. */
 	workshopDomain: {
