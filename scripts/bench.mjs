@@ -62,6 +62,20 @@ for (let i = 0; i < RUNS; i++) {
 }
 report(`PDF, largest scan (${Object.keys(scan.answers).length} answers, ${scan.plan?.actions.length ?? 0} actions)`, `${median(times).toFixed(0)} ms median of ${RUNS} (first ${times[0].toFixed(0)} ms)`, 'aim ≤ 1500 ms');
 report('PDF size, largest scan', kb(size));
+
+// 2b. Werksessie: 50 participants' handed-in answers (full scan) read, merged and aggregated, in Node.
+const workshopBench = await vite.ssrLoadModule('/src/lib/workshop/bench-support.ts');
+const merges = [];
+const aggregates = [];
+let benchWorkshop = null;
+for (let i = 0; i < RUNS; i++) {
+	const result = workshopBench.benchMergeAndAggregate(checklist, 50);
+	merges.push(result.mergeMs);
+	aggregates.push(result.aggregateMs);
+	benchWorkshop = result.workshop;
+}
+report('Werksessie: read + merge 50 answer envelopes', `${median(merges).toFixed(0)} ms median of ${RUNS}`, 'aim ≤ 500 ms');
+report('Werksessie: aggregate 50 participants (divergence)', `${median(aggregates).toFixed(0)} ms median of ${RUNS}`, 'aim ≤ 200 ms');
 await vite.close();
 
 // 3. Browser timings
@@ -98,7 +112,40 @@ if (existsSync(chromium)) {
 			saves.push(Date.now() - t0);
 			await context.close();
 		}
+		// The discussion view for a workshop with 50 participants: from the step to the drawn lists.
+		const draws = [];
+		for (let i = 0; i < 5; i++) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			await page.goto(`http://127.0.0.1:${port}/`);
+			await page.locator('main h1').waitFor();
+			await page.evaluate(async (record) => {
+				const db = await new Promise((resolve, reject) => {
+					const request = indexedDB.open('kwartiermaker');
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error);
+				});
+				await new Promise((resolve, reject) => {
+					const tx = db.transaction('workshops', 'readwrite');
+					tx.objectStore('workshops').put(record);
+					tx.oncomplete = resolve;
+					tx.onerror = () => reject(tx.error);
+				});
+				db.close();
+			}, benchWorkshop);
+			// Load the page's code first, so the timing is the drawing, not the download.
+			await page.goto(`http://127.0.0.1:${port}/#/werksessie/${benchWorkshop.id}/bespreken`);
+			await page.locator('[data-testid="discuss-question"]').first().waitFor();
+			await page.goto(`http://127.0.0.1:${port}/#/werksessie/${benchWorkshop.id}`);
+			await page.locator('main h1').waitFor();
+			const t0 = Date.now();
+			await page.goto(`http://127.0.0.1:${port}/#/werksessie/${benchWorkshop.id}/bespreken`);
+			await page.locator('[data-testid="discuss-question"]').last().waitFor();
+			draws.push(Date.now() - t0);
+			await context.close();
+		}
 		await browser.close();
+		report('Werksessie: discussion view drawn, 50 participants', `${median(draws)} ms median of 5`, 'aim ≤ 1000 ms');
 		report('Mijn scans shown, cold load (localhost)', `${median(loads)} ms median of 5`, 'aim ≤ 1000 ms');
 		report('Answer → "Opgeslagen" (IndexedDB commit + read-back)', `${median(saves)} ms median of 5`, 'aim ≤ 100 ms');
 	} finally {
