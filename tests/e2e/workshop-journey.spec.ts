@@ -172,7 +172,14 @@ test('a werksessie from set-up to the group’s scan: five phones, QR by camera,
 		// Names are never asked in this session.
 		await expect(phone.page.getByLabel(/Uw naam/)).toHaveCount(0);
 		await expect(phone.page.getByRole('radio')).toHaveCount(PARTICIPANTS.length);
-		if (index === 0) await expectNoAxeViolations(phone.page, 'join page');
+		if (index === 0) {
+			await expectNoAxeViolations(phone.page, 'join page');
+			await phone.page.getByTestId('language-switch').getByRole('button', { name: 'English' }).click();
+			await expect(phone.page.locator('main h1')).toHaveText('Join a workshop');
+			await expectNoAxeViolations(phone.page, 'join page (en)');
+			await phone.page.getByTestId('language-switch').getByRole('button', { name: 'Nederlands' }).click();
+			await expect(phone.page.locator('html')).toHaveAttribute('lang', 'nl');
+		}
 		await phone.page.getByRole('radio', { name: participant.roleLabel, exact: true }).check();
 		await phone.page.getByTestId('join-start').click();
 		await expectHeading(phone.page, ORGANISATION);
@@ -235,6 +242,15 @@ test('a werksessie from set-up to the group’s scan: five phones, QR by camera,
 	await expect(page.getByTestId('collect-count')).toHaveText('5 deelnemers hebben ingeleverd');
 	for (const { role } of PARTICIPANTS) await expect(page.getByTestId(`collect-role-${role}`)).toHaveText('1');
 	await checkBothLanguages(page, checkPage, 'collect, five handed in', 'Collect answers');
+
+	// The link opened once more on the laptop: recognised as a hand-in the session already has.
+	await page.goto(links[0]!);
+	await expectHeading(page, 'Antwoorden van een deelnemer', { focused: false });
+	await expect(page.getByTestId('answers-link-summary')).toContainText('Bestuur');
+	await checkBothLanguages(page, checkPage, 'answers link', 'A participant’s answers');
+	await page.getByTestId('answers-link-add').click();
+	await expect(page.getByTestId('answers-link-done')).toHaveAttribute('data-outcome', 'kept-newer');
+	await expect(page.getByTestId('answers-link-done')).not.toHaveAttribute('data-outcome', 'added');
 
 	// --- a show of hands for four people without a device ---------------------------------------
 	await page.goto(`/#/werksessie/${workshopId}/handen`);

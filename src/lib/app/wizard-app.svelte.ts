@@ -40,6 +40,15 @@ import { registerServiceWorker, serviceWorkerControls } from './service-worker.t
 import type { ShareLinkMakerDeps } from './share-link-maker.svelte.ts';
 import type { ShareReceiverDeps } from './share-receiver.svelte.ts';
 import type { WorkshopAppDeps } from './workshop-deps.ts';
+import { downloadScanBackup, downloadScanReport, shareLinkDeps, storedScan, type ExportHost } from './scan-exports.ts';
+import {
+	downloadWorkshopBackup,
+	importWorkshops,
+	storeScanAndOpenResults,
+	workshopAppDeps,
+	workshopGroupDeps,
+	type WorkshopHost
+} from './workshop-wiring.ts';
 import type { ParseBackupResult } from '../files/read-backup.ts';
 import { UpdatePrompt } from './update-prompt.svelte.ts';
 import { createVersionNotes } from '../whats-new/version-notes.ts';
@@ -310,125 +319,65 @@ export class WizardApp {
 		return readBackupFile(file, this.checklist);
 	};
 
-	/**
-	 * The scan as storage holds it now, after writing everything pending: with what other tabs saved, so a
-	 * backup or PDF from a tab that was behind is still complete. When storage fails, the scan on screen
-	 * (memory holds every answer given in this tab).
-	 */
-	async #currentScan(shown: Scan): Promise<Scan> {
-		try {
-			await this.#queue.flush();
-			return (await (await this.#repositoryFor(shown.id)).getScan(shown.id)) ?? shown;
-		} catch {
-			return shown;
-		}
+	/** The scan as storage holds it after pending writes (see scan-exports.ts). */
+	#currentScan(shown: Scan): Promise<Scan> {
+		return storedScan(this.#exportHost(), shown);
 	}
 
 	/** Downloads the scan as a JSON backup, after writing everything pending. Resolves with the file name. */
-	downloadBackup = async (shown: Scan): Promise<string> => {
-		const scan = await this.#currentScan(shown);
-		const [{ buildBackup, backupFileName }, { saveBlob }] = await Promise.all([
-			import('../files/backup.ts'),
-			import('../files/save-file.ts')
-		]);
-		const now = this.#env.now();
-		const fileName = backupFileName(scan.profile.organisation, now);
-		saveBlob(new Blob([buildBackup(this.#forExport(scan), now.toISOString())], { type: 'application/json' }), fileName);
-		if (!scan.demo) this.backups.recordBackup();
-		return fileName;
-	};
+	downloadBackup = (shown: Scan): Promise<string> => downloadScanBackup(this.#exportHost(), shown);
 
-	/**
-	 * Downloads a werksessie as a backup file: the workshop with every participant's answers, counted
-	 * hands, notes and settled answers, plus the scan made from it (if any), as storage holds it after
-	 * pending writes. Resolves with the file name; rejects (workshop.notFound) when the workshop is gone.
-	 */
-	downloadWorkshopBackup = async (workshopId: string): Promise<string> => {
-		const workshop = await this.workshops.getWorkshop(workshopId);
-		if (!workshop) throw new StorageError('unknown', { ref: { key: 'workshop.notFound' } });
-		await this.#queue.flush().catch(() => {});
-		const resultScan = workshop.resultScanId
-			? await this.#realRepository()
-					.then((repository) => repository.getScan(workshop.resultScanId!))
-					.catch(() => null)
-			: null;
-		const [{ buildWorkshopBackup, workshopBackupFileName }, { saveBlob }] = await Promise.all([
-			import('../files/backup.ts'),
-			import('../files/save-file.ts')
-		]);
-		const now = this.#env.now();
-		const fileName = workshopBackupFileName(workshop.settings.organisation, now);
-		saveBlob(new Blob([buildWorkshopBackup(workshop, resultScan, now.toISOString())], { type: 'application/json' }), fileName);
-		return fileName;
-	};
-
-	/**
-	 * A scan as it may leave the device (backup file, link). Backups and links only carry scans with a
-	 * random id, and a restore refuses any other; the demo scan's fixed id would make its file or link
-	 * unreadable, so the demo leaves as an ordinary copy with a fresh id.
-	 */
-	#forExport(scan: Scan): Scan {
-		return scan.id === DEMO_SCAN_ID ? { ...scan, id: randomId(), demo: false } : scan;
+	/** The running app as the exports see it. */
+	#exportHost(): ExportHost {
+		const app = this;
+		return {
+			get checklist() {
+				return app.checklist;
+			},
+			workshops: this.workshops,
+			now: () => this.#env.now(),
+			href: () => this.#env.location.href,
+			flush: () => this.#queue.flush(),
+			repositoryFor: (scanId) => this.#repositoryFor(scanId),
+			recordBackup: () => this.backups.recordBackup(),
+			words: () => ({ language: language.current, messages: language.t })
+		};
 	}
+
+	/** Downloads a werksessie with its result scan as a backup file (see workshop-wiring.ts). */
+	downloadWorkshopBackup = (workshopId: string): Promise<string> => downloadWorkshopBackup(this.#workshopHost(), workshopId);
 
 	// The share and Uw gegevens pages load on demand; they build their state classes from these deps,
 	// so the classes stay out of the first bundle.
 
-	/** "Deel via link" for a scan: the link is made from what storage holds after pending writes. */
-	shareLinkDeps = (scan: Scan): ShareLinkMakerDeps => ({
-		limit: MAX_SHARE_LINK_CHARS,
-		create: async () => {
-			// When a write failed, storage lacks the newest answers and the copy in memory holds them all.
-			const saved = await this.#queue.flush().then(
-				() => true,
-				() => false
-			);
-			const stored = saved ? await this.#repositoryFor(scan.id).then((repository) => repository.getScan(scan.id)).catch(() => null) : null;
-			const shared = this.#forExport(stored ?? scan);
-			const { createShareLink } = await import('../files/share-link.ts');
-			return createShareLink(this.#env.location.href, shared, this.#env.now().toISOString(), MAX_SHARE_LINK_CHARS);
-		},
-		copy: async (text) => {
-			if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
-			await navigator.clipboard.writeText(text);
-		}
-	});
+	/** "Deel via link" for a scan (see scan-exports.ts). */
+	shareLinkDeps = (scan: Scan): ShareLinkMakerDeps => shareLinkDeps(this.#exportHost(), scan);
 
 	/** The app's own address without the part after `#`: werksessie links start with it. */
 	#baseUrl(): string {
 		return this.#env.location.href.split('#')[0] ?? '';
 	}
 
-	/** What the werksessie set-up, overview, join and hand-in screens need (see workshop-deps.ts). */
-	workshopDeps = (): WorkshopAppDeps => ({
-		checklist: () => this.checklist,
-		now: () => this.#env.now(),
-		newId: randomId,
-		joinLink: async (text) => (await import('../workshop/join-link.ts')).joinLink(text, this.#baseUrl()),
-		readJoinLink: async (hash) => (await import('../workshop/join-link.ts')).readJoinLink(hash),
-		answersLink: async (text) => (await import('../workshop/answers-link.ts')).answersLink(text, this.#baseUrl()),
-		workshops: this.workshops,
-		go: this.go,
-		findParticipantScan: async (workshopId) => {
-			// A device holds few scans, so reading each is cheap; the summaries do not carry `participation`.
-			const repository = await this.#realRepository();
-			for (const summary of await repository.listScans()) {
-				const participation = (await repository.getScan(summary.id).catch(() => null))?.participation;
-				if (participation?.workshopId === workshopId) return { scanId: summary.id, participation };
-			}
-			return null;
-		},
-		createParticipantScan: async (scan) => (await this.#realRepository()).createScan(scan),
-		storedScan: (shown) => this.#currentScan(shown),
-		saveParticipation: async (scanId, participation) =>
-			(await this.#realRepository()).updateScanMeta(scanId, { participation, updatedAt: this.#env.now().toISOString() }),
-		copy: async (text) => {
-			if (!navigator.clipboard?.writeText) throw new Error('No clipboard');
-			await navigator.clipboard.writeText(text);
-		},
-		saveFile: async (blob, fileName) => (await import('../files/save-file.ts')).saveBlob(blob, fileName),
-		downloadWorkshopBackup: (workshopId) => this.downloadWorkshopBackup(workshopId)
-	});
+	/** What the werksessie set-up, overview, join and hand-in screens need (see workshop-wiring.ts). */
+	workshopDeps = (): WorkshopAppDeps => workshopAppDeps(this.#workshopHost());
+
+	/** The running app as the werksessie wiring sees it. */
+	#workshopHost(): WorkshopHost {
+		const app = this;
+		return {
+			get checklist() {
+				return app.checklist;
+			},
+			workshops: this.workshops,
+			now: () => this.#env.now(),
+			baseUrl: () => this.#baseUrl(),
+			go: this.go,
+			scans: () => this.#realRepository(),
+			storedScan: (shown) => this.#currentScan(shown),
+			flush: () => this.#queue.flush().catch(() => {}),
+			lifecycle: this.#env
+		};
+	}
 
 	/** Reading and adding a received share link (the hash itself comes from takeSharedHash()). */
 	shareReceiverDeps = (): ShareReceiverDeps => ({
@@ -443,29 +392,12 @@ export class WizardApp {
 		}
 	});
 
-	/** What the werksessie group screens (hands, discussion, projector, consensus) need; the checklist follows the language. */
-	workshopGroupDeps = (): WorkshopGroupDeps => {
-		const app = this;
-		return {
-			workshops: this.workshops,
-			get checklist() {
-				return app.checklist;
-			},
-			now: () => this.#env.now().toISOString(),
-			lifecycle: this.#env
-		};
-	};
+	/** What the werksessie group screens (hands, discussion, projector, consensus) need. */
+	workshopGroupDeps = (): WorkshopGroupDeps => workshopGroupDeps(this.#workshopHost());
 
-	/**
-	 * Stores a scan made from a werksessie's consensus like a new scan, then runs `settle` (which links the
-	 * workshop to it) and opens the scan's results. The scan is stored first, so a workshop never points to
-	 * a scan that is not there.
-	 */
-	storeScanAndOpenResults = async (scan: Scan, settle: () => Promise<unknown>): Promise<void> => {
-		await (await this.#realRepository()).createScan(scan);
-		await settle();
-		this.go({ name: 'results', scanId: scan.id });
-	};
+	/** Stores the scan a werksessie settled, links the workshop to it and opens its results. */
+	storeScanAndOpenResults = (scan: Scan, settle: () => Promise<unknown>): Promise<void> =>
+		storeScanAndOpenResults(this.#workshopHost(), scan, settle);
 
 	/** The browser figures and actions of the "Uw gegevens" page. */
 	dataOverviewDeps = (): DataOverviewDeps => ({
@@ -523,44 +455,14 @@ export class WizardApp {
 		return stored;
 	}
 
-	/**
-	 * Stores werksessies from a checked backup, never overwriting one (a workshop's id is in every
-	 * participant's answers, so it cannot be renamed: one already here is kept and counted as such).
-	 * When the settled scan came back under a new id (its id was taken), the workshop points to that copy.
-	 * Says on Mijn scans how many were restored.
-	 */
+	/** Stores werksessies from a checked backup (see workshop-wiring.ts) and says on Mijn scans how many came back. */
 	async #importWorkshops(workshops: Workshop[], scans: Scan[], stored: Array<{ id: string }>): Promise<void> {
-		const newIds = new Map(scans.map((scan, index) => [scan.id, stored[index]?.id ?? scan.id]));
-		let added = 0;
-		let existing = 0;
-		for (const workshop of workshops) {
-			const resultScanId = workshop.resultScanId === null ? null : (newIds.get(workshop.resultScanId) ?? workshop.resultScanId);
-			if ((await this.workshops.importWorkshop({ ...workshop, resultScanId })) === 'added') added++;
-			else existing++;
-		}
+		const { added, existing } = await importWorkshops(this.workshops, workshops, scans, stored);
 		this.#homeNotice = { key: 'workshopStorage.restored', params: [added, existing] };
 	}
 
-	/**
-	 * Builds the PDF action plan and starts its download. jsPDF, autotable and the fonts load
-	 * only now (a dynamic import), so the first screen stays small. Resolves with the file name.
-	 */
-	downloadReport = async (shown: Scan): Promise<string> => {
-		const scan = await this.#currentScan(shown);
-		const [{ downloadReport }, { scoreScan }] = await Promise.all([
-			import('../report/download-report.ts'),
-			import('../domain/scoring.ts')
-		]);
-		// A werksessie's scan gets a section about the session while the workshop is still on this device.
-		const workshop = scan.workshop ? await this.workshops.getWorkshop(scan.workshop.workshopId).catch(() => null) : null;
-		return downloadReport(
-			this.checklist,
-			scan,
-			scoreScan(this.checklist, scan),
-			{ language: language.current, messages: language.t },
-			workshop
-		);
-	};
+	/** Builds the PDF action plan and starts its download (see scan-exports.ts). Resolves with the file name. */
+	downloadReport = (shown: Scan): Promise<string> => downloadScanReport(this.#exportHost(), shown);
 
 	start(): void {
 		// subscribe() does not replay the current snapshot, so read it first (xstate#4160).
