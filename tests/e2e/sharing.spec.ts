@@ -3,7 +3,8 @@
  * browser opens it, sees what it holds and adds it as a new scan; a tampered, cut-off or foreign link
  * changes nothing; a scan too large for a link is offered as a backup file.
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { otherBrowser } from './support/other-browser.ts';
+import type { Page } from '@playwright/test';
 import type { PhaseId } from '../../src/lib/content/checklist-schema.ts';
 import { expect, expectHeading, expectNoAxeViolations, test } from './support/fixtures.ts';
 import { loadChecklist } from './support/checklist.ts';
@@ -16,28 +17,6 @@ const [q0, q1] = [questions[0]!, questions[1]!];
 /** Markup and quotes in a note must come through as literal text. */
 const MARKUP_NOTE = '<b>vet</b> & <img src=x onerror="alert(1)"> “aanhalingstekens”';
 
-/** A fresh browser profile with the same guards as the `page` fixture: console errors and CSP violations fail the test. */
-async function otherBrowser(browser: Browser, baseURL: string | undefined): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-	const context = await browser.newContext({ baseURL, locale: 'nl-NL' });
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
-	});
-	page.on('pageerror', (error) => errors.push(error.message));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => {
-			console.error(`CSP violation: ${event.violatedDirective}`);
-		});
-	});
-	const own = new URL(baseURL ?? 'http://127.0.0.1').origin;
-	context.on('request', (request) => {
-		if (!request.url().startsWith(own) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) {
-			errors.push(`request to another origin: ${request.url()}`);
-		}
-	});
-	return { context, page, errors };
-}
 
 /** Makes the share link on the task list of a scan; returns it as shown in the field. */
 async function makeLink(page: Page, scanId: string): Promise<string> {

@@ -4,8 +4,9 @@
  * (kept after a reload), and hands in by QR code, file and link. Every screen is checked with axe, in
  * Dutch, and the facilitator's overview and the hand-in page once more in English.
  */
+import { otherBrowser } from './support/other-browser.ts';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, expectHeading, expectNoAxeViolations, test } from './support/fixtures.ts';
 import { loadChecklist } from './support/checklist.ts';
 import { answerQuestion, optionId, optionLabel, questionsInScope, readDatabase } from './support/scans.ts';
@@ -27,26 +28,6 @@ async function fitsNarrowScreen(page: Page): Promise<boolean> {
 	return overflow <= 0;
 }
 
-/** A second browser profile (the participant's phone) with the same guards as the `page` fixture. */
-async function otherBrowser(browser: Browser, baseURL: string | undefined): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-	const context = await browser.newContext({ baseURL, locale: 'nl-NL' });
-	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
-	});
-	page.on('pageerror', (error) => errors.push(error.message));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`));
-	});
-	const own = new URL(baseURL ?? 'http://127.0.0.1').origin;
-	context.on('request', (request) => {
-		const url = request.url();
-		if (!url.startsWith(own) && !url.startsWith('data:') && !url.startsWith('blob:')) errors.push(`request to another origin: ${url}`);
-	});
-	return { context, page, errors };
-}
 
 /** Sets up a quick-scan session through the form and returns the join link shown on the overview. */
 async function setUpSession(page: Page, checkPage: (label?: string) => Promise<void>): Promise<string> {

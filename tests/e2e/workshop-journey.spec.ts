@@ -11,10 +11,11 @@
  *   section, whose text is read back.
  * Axe runs on every werksessie screen, in Dutch and in English.
  */
+import { otherBrowser } from './support/other-browser.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readPdf, squash } from '../fixtures/pdf-inspect.ts';
 import { chromiumPath } from './support/chromium-path.ts';
 import { loadChecklist } from './support/checklist.ts';
@@ -66,26 +67,6 @@ const PARTICIPANTS: Participant[] = [
 	{ role: 'bestuur', roleLabel: 'Bestuur', via: 'link', split: -1, spread: -1 }
 ];
 
-/** A participant's own browser (their phone), with the same guards as the `page` fixture. */
-async function phoneOf(browser: Browser, baseURL: string | undefined): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-	const context = await browser.newContext({ baseURL, locale: 'nl-NL' });
-	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
-	});
-	page.on('pageerror', (error) => errors.push(error.message));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`));
-	});
-	const own = new URL(baseURL ?? 'http://127.0.0.1').origin;
-	context.on('request', (request) => {
-		const url = request.url();
-		if (!url.startsWith(own) && !url.startsWith('data:') && !url.startsWith('blob:')) errors.push(`request to another origin: ${url}`);
-	});
-	return { context, page, errors };
-}
 
 /**
  * The participant's code as their screen draws it: the SVG of the hand-in page painted onto a canvas
@@ -166,7 +147,7 @@ test('a werksessie from set-up to the group’s scan: five phones, QR by camera,
 	const files: { name: string; mimeType: string; buffer: Buffer }[] = [];
 	const links: string[] = [];
 	for (const [index, participant] of PARTICIPANTS.entries()) {
-		const phone = await phoneOf(browser, baseURL);
+		const phone = await otherBrowser(browser, baseURL);
 		await phone.page.goto(joinLink);
 		await expectHeading(phone.page, 'Meedoen aan een werksessie', { focused: false });
 		// Names are never asked in this session.

@@ -42,6 +42,7 @@
  * The result is built from fresh plain objects (valibot output and objects made here), never from
  * the parsed JSON itself, and only with keys from the schema or the checklist.
  */
+import { utf8Size } from '../domain/utf8-size.ts';
 import * as v from 'valibot';
 import type { Checklist } from '../content/checklist-schema.ts';
 import { compareVersions, migrateScan } from '../domain/migrate-answers.ts';
@@ -202,24 +203,6 @@ function own(object: RawObject, key: string): unknown {
 	return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
-/** UTF-8 size of a string, counting no further than `limit + 1`. */
-function utf8Bytes(text: string, limit: number): number {
-	let bytes = 0;
-	for (let i = 0; i < text.length && bytes <= limit; i++) {
-		const code = text.charCodeAt(i);
-		if (code < 0x80) bytes += 1;
-		else if (code < 0x800) bytes += 2;
-		else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-			const next = text.charCodeAt(i + 1);
-			if (next >= 0xdc00 && next <= 0xdfff) {
-				bytes += 4;
-				i++;
-			} else bytes += 3;
-		} else bytes += 3;
-	}
-	return bytes;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Per scan
 // ---------------------------------------------------------------------------------------------
@@ -342,7 +325,7 @@ function parse(text: unknown, checklist: Checklist, options: ParseBackupOptions)
 	if (typeof text !== 'string') return refusal('backupFile.errors.notBackup');
 	// A UTF-8 file is never smaller than its UTF-16 length, and never more than 3 times it.
 	if (text.length > maxBytes) return tooLarge(maxBytes);
-	if (text.length * 3 > maxBytes && utf8Bytes(text, maxBytes) > maxBytes) return tooLarge(maxBytes);
+	if (text.length * 3 > maxBytes && utf8Size(text, maxBytes) > maxBytes) return tooLarge(maxBytes);
 
 	const body = text.replace(/^\uFEFF/, '').trim();
 	if (body === '') return refusal('backupFile.errors.empty');

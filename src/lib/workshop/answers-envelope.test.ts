@@ -10,9 +10,9 @@ import {
 	buildAnswersEnvelope,
 	parseAnswersEnvelope,
 	parseInviteText,
-	serializeAnswersEnvelope,
-	utf8Size
+	serializeAnswersEnvelope
 } from './answers-envelope.ts';
+import { utf8Size } from '../domain/utf8-size.ts';
 import { buildInvite } from './new-workshop.ts';
 import { makeEnvelope, makeWorkshop, participantUuid, WORKSHOP_ID } from './test-fixtures.ts';
 import { ANSWERS_TYPE, ANSWERS_VERSION, INVITE_VERSION, ParticipantEnvelopeSchema, WORKSHOP_LIMITS } from './workshop-schema.ts';

@@ -15,6 +15,7 @@
  * Markup in names and notes is kept literally: it is text, and the views only ever show text.
  * Whether the answers belong to this workshop and checklist is for `participants.ts` to decide.
  */
+import { utf8Size } from '../domain/utf8-size.ts';
 import * as v from 'valibot';
 import type { Checklist } from '../content/checklist-schema.ts';
 import { inspectTree } from '../domain/safe-tree.ts';
@@ -121,26 +122,6 @@ type ReadResult<T> = { ok: true; value: T } | { ok: false; message: MessageRef }
 function refuse(format: Format, name: string, ...params: (string | number | MessageRef)[]): { ok: false; message: MessageRef } {
 	const key = `${format.messages}.${name}` as MessageKey;
 	return { ok: false, message: params.length > 0 ? { key, params } : { key } };
-}
-
-/** UTF-8 size of a text, counting no further than just past `limit` (a hostile text can be huge). */
-export function utf8Size(text: string, limit: number): number {
-	// Every UTF-16 unit is at least one UTF-8 byte, so a text longer than the limit is too large already.
-	if (text.length > limit) return limit + 1;
-	let bytes = 0;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code < 0x80) bytes += 1;
-		else if (code < 0x800) bytes += 2;
-		else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-			const next = text.charCodeAt(i + 1);
-			if (next >= 0xdc00 && next <= 0xdfff) {
-				bytes += 4;
-				i++;
-			} else bytes += 3;
-		} else bytes += 3;
-	}
-	return bytes;
 }
 
 function readExchange<S extends v.GenericSchema>(text: string, format: Format, schema: S): ReadResult<v.InferOutput<S>> {
