@@ -62,7 +62,10 @@ test('finish a scan, see results, edit the plan, reload, and download the PDF', 
 	await actions.first().getByRole('button', { name: `Bewerken actie: ${firstTitle}` }).click();
 	await expect(page.locator('#edit-heading')).toBeFocused();
 	await page.getByLabel('Eigenaar').fill('Teamleider Wmo');
-	await page.getByLabel('Deadline').fill('2027-03-31');
+	// The GOV.UK date input: typed as people say a date.
+	await page.getByLabel('Dag', { exact: true }).fill('31');
+	await page.getByLabel('Maand', { exact: true }).fill('3');
+	await page.getByLabel('Jaar', { exact: true }).fill('2027');
 	await page.getByRole('radio', { name: 'Bezig' }).check();
 	await checkPage('plan edit form');
 	await page.getByRole('button', { name: 'Actie opslaan' }).click();
@@ -70,13 +73,34 @@ test('finish a scan, see results, edit the plan, reload, and download the PDF', 
 	await expect(actions.first().getByTestId('action-deadline')).toHaveText('31 maart 2027');
 	await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
 
-	// A bad date gives an error summary that takes focus.
+	// Errors get an error summary that takes focus; a date that cannot be read is never dropped silently.
+	const secondDeadline = await actions.nth(1).getByTestId('action-deadline').innerText();
 	await actions.nth(1).getByRole('button', { name: /^Bewerken/ }).click();
 	await page.getByLabel('Actie', { exact: true }).fill('');
+	await page.getByLabel('Dag', { exact: true }).fill('31');
+	await page.getByLabel('Maand', { exact: true }).fill('4');
+	await page.getByLabel('Jaar', { exact: true }).fill('2027');
 	await page.getByRole('button', { name: 'Actie opslaan' }).click();
-	await expect(page.locator('.app-error-summary')).toBeFocused();
+	const summary = page.locator('.app-error-summary');
+	await expect(summary).toBeFocused();
+	await expect(summary).toContainText('De deadline moet een echte datum zijn');
+	await expect(page.locator('#action-deadline-day')).toHaveAttribute('aria-invalid', 'true');
 	await checkPage('plan edit with errors');
+	// The summary's link goes to the first box to correct.
+	await summary.getByRole('link', { name: 'De deadline moet een echte datum zijn' }).click();
+	await expect(page.locator('#action-deadline-day')).toBeFocused();
+	// Only a day typed: the month is asked for, and only its box is marked.
+	await page.getByLabel('Actie', { exact: true }).fill('Iets anders');
+	await page.getByLabel('Maand', { exact: true }).fill('');
+	await page.getByLabel('Jaar', { exact: true }).fill('');
+	await page.getByRole('button', { name: 'Actie opslaan' }).click();
+	await expect(summary).toContainText('De deadline moet een maand bevatten');
+	await expect(page.locator('#action-deadline-month')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator('#action-deadline-day')).not.toHaveAttribute('aria-invalid', 'true');
 	await page.getByRole('button', { name: 'Annuleren' }).click();
+	// Nothing was saved: the action is as it was.
+	await expect(actions.nth(1).getByTestId('action-deadline')).toHaveText(secondDeadline);
+	await expect(actions.nth(1)).not.toContainText('Iets anders');
 
 	// Add a custom action and move it up.
 	await page.getByRole('button', { name: 'Eigen actie toevoegen' }).click();

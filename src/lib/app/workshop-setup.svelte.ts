@@ -4,6 +4,7 @@
  * the workshop (domain: createWorkshop), stores it and opens its overview. Nothing is stored while a field
  * is wrong. Storage and navigation come in as deps, so the whole form runs in unit tests.
  */
+import { readDateParts, type DatePart, type DatePartsProblem } from '../domain/date-parts.ts';
 import type { Checklist, PhaseId } from '../content/checklist-schema.ts';
 import { LIMITS } from '../domain/scan-limits.ts';
 import { messageOfError, type MessageKey, type MessageRef } from '../i18n/message-ref.ts';
@@ -11,7 +12,6 @@ import type { WorkshopRepository } from '../storage/workshop-repository.ts';
 import type { WorkshopAppDeps } from './workshop-deps.ts';
 import { createWorkshop } from '../workshop/new-workshop.ts';
 import {
-	isDay,
 	NAME_POLICIES,
 	ROLE_IDS,
 	WORKSHOP_SCOPES,
@@ -22,7 +22,7 @@ import {
 } from '../workshop/workshop-schema.ts';
 
 export type SetupField = 'organisation' | 'date' | 'phase' | 'scope' | 'themes' | 'roles' | 'names';
-export type DatePart = 'day' | 'month' | 'year';
+export type { DatePart };
 
 /** The clock starts the date boxes at today and gives createdAt; `go` opens the new workshop's overview. */
 export type WorkshopSetupDeps = Pick<WorkshopAppDeps, 'checklist' | 'now' | 'newId' | 'go'> & {
@@ -32,32 +32,25 @@ export type WorkshopSetupDeps = Pick<WorkshopAppDeps, 'checklist' | 'now' | 'new
 /** The date as typed in the three boxes: a day, or what is wrong and which boxes to mark. */
 export type DateReading = { ok: true; date: string } | { ok: false; message: MessageRef; parts: DatePart[] };
 
-const NUMBER = /^\d{1,4}$/;
 const err = (key: MessageKey, ...params: number[]): MessageRef => (params.length ? { key, params } : { key });
 
+/** The set-up form's words for each problem of the date boxes. */
+const DATE_MESSAGES: Record<DatePartsProblem, MessageKey> = {
+	missing: 'workshopSetup.errors.dateMissing',
+	noDay: 'workshopSetup.errors.dateDay',
+	noMonth: 'workshopSetup.errors.dateMonth',
+	noYear: 'workshopSetup.errors.dateYear',
+	yearDigits: 'workshopSetup.errors.dateYearDigits',
+	invalid: 'workshopSetup.errors.dateInvalid'
+};
+
 /**
- * Reads the GOV.UK date input (dag, maand, jaar). Like GOV.UK: nothing typed → "Vul de datum in"; a box
- * left empty → "De datum moet een <deel> bevatten" with only that box marked; a year of fewer than four
- * digits or a day that does not exist (30 February) → its own message.
+ * Reads the GOV.UK date input (dag, maand, jaar) of the session's date (see domain/date-parts.ts): a date
+ * is required.
  */
 export function readSessionDate(day: string, month: string, year: string): DateReading {
-	const parts = { day: day.trim(), month: month.trim(), year: year.trim() };
-	const empty = (Object.keys(parts) as DatePart[]).filter((part) => parts[part] === '');
-	if (empty.length === 3) return { ok: false, message: err('workshopSetup.errors.dateMissing'), parts: ['day', 'month', 'year'] };
-	if (empty.length > 0) {
-		const first = empty[0]!;
-		const key = first === 'day' ? 'workshopSetup.errors.dateDay' : first === 'month' ? 'workshopSetup.errors.dateMonth' : 'workshopSetup.errors.dateYear';
-		return { ok: false, message: err(key), parts: empty };
-	}
-	if (!NUMBER.test(parts.day) || !NUMBER.test(parts.month) || !NUMBER.test(parts.year)) {
-		return { ok: false, message: err('workshopSetup.errors.dateInvalid'), parts: ['day', 'month', 'year'] };
-	}
-	if (parts.year.length !== 4) return { ok: false, message: err('workshopSetup.errors.dateYearDigits'), parts: ['year'] };
-	const date = `${parts.year}-${parts.month.padStart(2, '0')}-${parts.day.padStart(2, '0')}`;
-	if (parts.day.length > 2 || parts.month.length > 2 || !isDay(date)) {
-		return { ok: false, message: err('workshopSetup.errors.dateInvalid'), parts: ['day', 'month', 'year'] };
-	}
-	return { ok: true, date };
+	const reading = readDateParts({ day, month, year });
+	return reading.ok ? reading : { ok: false, message: err(DATE_MESSAGES[reading.problem]), parts: reading.parts };
 }
 
 export class WorkshopSetup {

@@ -58,6 +58,8 @@ export const nl = {
 	change: 'Wijzigen',
 	errorSummaryTitle: 'Er is een probleem',
 	errorPrefix: 'Fout:',
+	/** The three boxes of a date (components/date-input.svelte). */
+	dateInput: { day: 'Dag', month: 'Maand', year: 'Jaar' },
 	whyWeAsk: 'Waarom vragen we dit?',
 	whatsNew: {
 		title: (version: string) => `Wat is er nieuw in versie ${version}`,
@@ -271,7 +273,7 @@ export const nl = {
 			owner: 'Eigenaar',
 			ownerHint: 'Een naam of een rol, bijvoorbeeld ‘teamleider’',
 			deadline: 'Deadline',
-			deadlineHint: 'Bijvoorbeeld 31-03-2027. Laat leeg als er nog geen datum is.',
+			deadlineHint: 'Bijvoorbeeld 31 3 2027. Laat leeg als er nog geen datum is.',
 			status: 'Status',
 			horizon: 'Termijn',
 			why: 'Waarom',
@@ -305,8 +307,12 @@ export const nl = {
 				firstStep: 'De eerste stap moet tekst zijn.',
 				owner: 'De naam van de eigenaar moet tekst zijn.'
 			},
-			deadlineFormat: 'Vul de deadline in als jaar-maand-dag, bijvoorbeeld 2026-03-31.',
-			deadlineDay: 'Deze datum bestaat niet. Kies een echte datum, bijvoorbeeld 2026-03-31.',
+			deadlineFormat: 'De deadline moet een echte datum zijn',
+			deadlineDay: 'De deadline moet een echte datum zijn',
+			deadlineNoDay: 'De deadline moet een dag bevatten',
+			deadlineNoMonth: 'De deadline moet een maand bevatten',
+			deadlineNoYear: 'De deadline moet een jaar bevatten',
+			deadlineYearDigits: 'Het jaar van de deadline moet vier cijfers hebben',
 			deadlineRange: (min: string, max: string) => `Kies een jaar tussen ${min} en ${max}.`,
 			horizon: 'Kies een termijn: 0-3 maanden, 3-12 maanden of later.',
 			status: 'Kies een status: open, bezig of klaar.',

@@ -102,7 +102,7 @@ describe('buildReportModel', () => {
 		expect(custom).toMatchObject({
 			title: 'Eigen actie: organiseer een “open dag” voor inwoners met ervaringskennis',
 			owner: 'Kwartiermaker',
-			deadline: '31 mrt 2027',
+			deadline: '31 maart 2027',
 			horizon: '3 tot 12 maanden',
 			status: 'Nog niet begonnen'
 		});

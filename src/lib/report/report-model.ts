@@ -11,7 +11,7 @@ import type { Checklist, Horizon, Question } from '../content/checklist-schema.t
 import type { ScanResults } from '../domain/results-types.ts';
 import type { ActionStatus, Scan, ScanMode } from '../domain/scan.ts';
 import { answerLabel, questionsInScope, questionText } from '../domain/scope.ts';
-import { formatDate, formatPercent, formatShortDate } from '../i18n/format.ts';
+import { formatDate, formatPercent } from '../i18n/format.ts';
 import type { Language, Messages } from '../i18n/messages.ts';
 import type { Workshop } from '../workshop/workshop-schema.ts';
 import { buildWorkshopSection, type WorkshopReportSection } from './workshop-section.ts';
@@ -238,7 +238,8 @@ export function buildReportModel(
 		number: String(index + 1),
 		title: action.title.trim(),
 		owner: orDash(action.owner, REPORT_TEXT),
-		deadline: formatShortDate(action.deadline, language),
+		// The same date as on screen ('31 maart 2027'), so the plan reads alike everywhere.
+		deadline: formatDate(action.deadline, language) || '–',
 		horizon: labels.horizon[action.horizon] ?? REPORT_TEXT.noValue,
 		status: labels.status[action.status] ?? REPORT_TEXT.noValue,
 		why: action.why.trim(),
