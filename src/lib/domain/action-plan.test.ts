@@ -455,18 +455,18 @@ describe('validateActionFields', () => {
 		['no deadline', { deadline: '' }, {}],
 		['leap day', { deadline: '2028-02-29' }, {}],
 		['deadline with spaces', { deadline: ' 2026-03-31 ' }, {}],
-		['day-month-year', { deadline: '31-03-2026' }, { deadline: 'Vul de deadline in als jaar-maand-dag, bijvoorbeeld 2026-03-31.' }],
-		['missing zeros', { deadline: '2026-3-31' }, { deadline: 'Vul de deadline in als jaar-maand-dag, bijvoorbeeld 2026-03-31.' }],
-		['free text', { deadline: 'volgende week' }, { deadline: 'Vul de deadline in als jaar-maand-dag, bijvoorbeeld 2026-03-31.' }],
-		['30 February', { deadline: '2026-02-30' }, { deadline: 'Deze datum bestaat niet. Kies een echte datum, bijvoorbeeld 2026-03-31.' }],
-		['29 February, no leap year', { deadline: '2026-02-29' }, { deadline: 'Deze datum bestaat niet. Kies een echte datum, bijvoorbeeld 2026-03-31.' }],
-		['month 13', { deadline: '2026-13-01' }, { deadline: 'Deze datum bestaat niet. Kies een echte datum, bijvoorbeeld 2026-03-31.' }],
-		['day 0', { deadline: '2026-04-00' }, { deadline: 'Deze datum bestaat niet. Kies een echte datum, bijvoorbeeld 2026-03-31.' }],
-		['31 April', { deadline: '2026-04-31' }, { deadline: 'Deze datum bestaat niet. Kies een echte datum, bijvoorbeeld 2026-03-31.' }],
+		['day-month-year', { deadline: '31-03-2026' }, { deadline: 'De deadline moet een echte datum zijn' }],
+		['missing zeros', { deadline: '2026-3-31' }, { deadline: 'De deadline moet een echte datum zijn' }],
+		['free text', { deadline: 'volgende week' }, { deadline: 'De deadline moet een echte datum zijn' }],
+		['30 February', { deadline: '2026-02-30' }, { deadline: 'De deadline moet een echte datum zijn' }],
+		['29 February, no leap year', { deadline: '2026-02-29' }, { deadline: 'De deadline moet een echte datum zijn' }],
+		['month 13', { deadline: '2026-13-01' }, { deadline: 'De deadline moet een echte datum zijn' }],
+		['day 0', { deadline: '2026-04-00' }, { deadline: 'De deadline moet een echte datum zijn' }],
+		['31 April', { deadline: '2026-04-31' }, { deadline: 'De deadline moet een echte datum zijn' }],
 		['year far away', { deadline: '0202-03-31' }, { deadline: 'Kies een jaar tussen 2000 en 2100.' }],
 		['unknown horizon', { horizon: 'snel' as never }, { horizon: 'Kies een termijn: 0-3 maanden, 3-12 maanden of later.' }],
 		['unknown status', { status: 'done' as never }, { status: 'Kies een status: open, bezig of klaar.' }],
-		['several problems at once', { title: '', deadline: '2026-02-30' }, { title: 'Vul een titel in.', deadline: 'Deze datum bestaat niet. Kies een echte datum, bijvoorbeeld 2026-03-31.' }]
+		['several problems at once', { title: '', deadline: '2026-02-30' }, { title: 'Vul een titel in.', deadline: 'De deadline moet een echte datum zijn' }]
 	])('%s', (_name, fields, expected) => {
 		expect(words(validateActionFields(fields))).toEqual(expected);
 	});
