@@ -20,6 +20,10 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${PORT}`,
 		locale: 'nl-NL',
 		trace: 'retain-on-failure',
+		// Each test starts a fresh browser profile, in which the service worker would download and cache the
+		// whole app (90 files) beside the test's own work. Only the specs about offline use and updates need
+		// it (reliability.spec.ts, update.spec.ts turn it on); the others run without, which keeps the run short.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: chromiumPath(),
 			args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']

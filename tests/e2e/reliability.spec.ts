@@ -27,6 +27,9 @@ import {
 	textOf
 } from './support/scans.ts';
 
+// These tests are about the service worker (offline use, updates): it runs here, unlike in most specs.
+test.use({ serviceWorkers: 'allow' });
+
 declare global {
 	interface Window {
 		__kmFailWrites?: boolean;

@@ -149,7 +149,9 @@ export const language = new LanguageState();
  * they show only after `language.complete()`. Both load side by side.
  */
 export function withAllTexts<T>(page: Promise<T>): Promise<T> {
-	return Promise.all([page, language.complete()]).then(([module]) => module);
+	// When the rest of the texts cannot load (a chunk missing offline), the page still shows: only the
+	// werksessie texts would be missing, and the next page tries to load them again.
+	return Promise.all([page, language.complete().catch(() => {})]).then(([module]) => module);
 }
 
 /**
