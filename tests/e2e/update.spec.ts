@@ -26,9 +26,6 @@ import {
 	textOf
 } from './support/scans.ts';
 
-// These tests are about the service worker (offline use, updates): it runs here, unlike in most specs.
-test.use({ serviceWorkers: 'allow' });
-
 declare global {
 	interface Window {
 		/** Set by the test; a reload of the page clears it. */
@@ -50,6 +47,9 @@ const test = base.extend<object, { appServer: StaticServer }>({
 		await use(appServer.url);
 	}
 });
+
+// These tests are about the service worker (updates): it runs here, unlike in most specs.
+test.use({ serviceWorkers: 'allow' });
 
 const checklist = loadChecklist();
 const PHASE: PhaseId = 'eerste';
