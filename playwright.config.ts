@@ -19,7 +19,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		locale: 'nl-NL',
-		trace: 'retain-on-failure',
+		trace: 'on-first-retry',
 		// Each test starts a fresh browser profile, in which the service worker would download and cache the
 		// whole app (90 files) beside the test's own work. Only the specs about offline use and updates need
 		// it (reliability.spec.ts, update.spec.ts turn it on); the others run without, which keeps the run short.

@@ -257,9 +257,14 @@ test('a werksessie from set-up to the group’s scan: five phones, QR by camera,
 	await expect(divergent.nth(1)).toHaveAttribute('data-question-id', SPREAD.id);
 	// Device answers and counted hands in one result, marked by where they came from.
 	await expect(page.locator(`[data-question-id="${HANDS.id}"]`).first()).toContainText('4 met handen geteld');
-	// Every role has one person: not shown apart.
+	// Every role has one person: not shown apart, unless the facilitator turns that on.
 	await expect(divergent.first()).toContainText('te weinig mensen om apart te tonen');
 	await checkBothLanguages(page, checkPage, 'discussion', 'Discuss');
+	await page.getByLabel('Kleine groepen apart tonen').check();
+	await expect(divergent.first()).not.toContainText('te weinig mensen om apart te tonen');
+	await checkPage('discussion with small groups shown');
+	await page.getByLabel('Kleine groepen apart tonen').uncheck();
+	await expect(divergent.first()).toContainText('te weinig mensen om apart te tonen');
 
 	// --- projector: revealed by keyboard ---------------------------------------------------------
 	await divergent.first().getByRole('link', { name: /Toon op het scherm/ }).click();
@@ -283,6 +288,10 @@ test('a werksessie from set-up to the group’s scan: five phones, QR by camera,
 	await split.getByLabel('Waarom dit antwoord?').fill('Er is iemand die het trekt, maar zonder vaste uren.');
 	await split.getByLabel('Wie ziet het anders, en waarom?').fill('Bestuur en management vinden het al goed geregeld.');
 	await checkBothLanguages(page, checkPage, 'consensus', 'Settle together');
+	// Nothing typed is lost to a reload.
+	await page.reload();
+	await expect(split.getByRole('radio', { name: middle(SPLIT), exact: true })).toBeChecked();
+	await expect(split.getByLabel('Wie ziet het anders, en waarom?')).toHaveValue('Bestuur en management vinden het al goed geregeld.');
 	await page.getByTestId('consensus-make').click();
 	await expectHeading(page, 'Resultaten');
 	const scanId = /#\/scan\/([0-9a-f-]{36})\/resultaten$/.exec(page.url())![1]!;
@@ -300,8 +309,21 @@ test('a werksessie from set-up to the group’s scan: five phones, QR by camera,
 	expect(pdf).toContain(squash('Er is iemand die het trekt, maar zonder vaste uren.'));
 	expect(pdf).toContain(squash('Bestuur en management vinden het al goed geregeld.'));
 
-	// --- after: the overview offers to delete the participants' answers ---------------------------
+	// The group's participants are counted per role in the PDF; one person per role is merged as "Overig".
+	expect(pdf).toContain(squash('Overig: 5'));
+
+	// --- after: the participants' answers can be deleted; the group's scan stays --------------------
 	await page.goto(`/#/werksessie/${workshopId}`);
 	await expectHeading(page, ORGANISATION);
 	await checkBothLanguages(page, checkPage, 'overview, settled', ORGANISATION);
+	await page.goto(`/#/werksessie/${workshopId}/overeenstemming`);
+	await expect(page.getByTestId('consensus-settled')).toBeVisible();
+	await page.getByRole('button', { name: 'Verwijder de antwoorden van de deelnemers' }).click();
+	await expect(page.getByRole('heading', { name: 'Weet u het zeker?' })).toBeFocused();
+	await checkPage('delete confirmation');
+	await page.getByRole('button', { name: 'Ja, verwijder de antwoorden' }).click();
+	await expect(page.getByText('De antwoorden van de deelnemers zijn verwijderd.')).toBeVisible();
+	await page.goto(`/#/scan/${scanId}/resultaten`);
+	await expectHeading(page, 'Resultaten', { focused: false });
+	await expect(page.getByTestId('workshop-result')).toBeVisible();
 });
