@@ -19,6 +19,12 @@ test('a new user completes a quick scan with the keyboard only, surviving a relo
 	await tabTo(page, page.getByRole('link', { name: 'Nieuwe scan starten' }));
 	await page.keyboard.press('Enter');
 	await expectHeading(page, 'Over uw organisatie');
+	// The heading the app focused (after a key press, so :focus-visible applies) shows no focus box, as on GOV.UK.
+	const headingStyle = await page.locator('main h1').evaluate((element) => {
+		const style = getComputedStyle(element);
+		return { outline: style.outlineStyle, shadow: style.boxShadow };
+	});
+	expect(headingStyle).toEqual({ outline: 'none', shadow: 'none' });
 	await checkPage('profile');
 
 	// Submitting an empty profile shows the error summary, which takes focus.
@@ -27,6 +33,8 @@ test('a new user completes a quick scan with the keyboard only, surviving a relo
 	const summary = page.locator('.app-error-summary');
 	await expect(summary).toBeFocused();
 	await expect(summary).toContainText('Vul de naam van de gemeente of organisatie in');
+	// The focused error summary keeps its focus box: it shows where to look.
+	expect(await summary.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
 	await checkPage('profile with errors');
 
 	await tabTo(page, page.getByLabel('Naam van de gemeente of organisatie'));
