@@ -21,6 +21,7 @@ import { nlAll as nl } from '../../src/lib/i18n/whole-catalogues.ts';
 import { DB_NAME, DB_VERSION, closeDb } from '../../src/lib/storage/db.ts';
 import { createIdbScanRepository } from '../../src/lib/storage/idb-scan-repository.ts';
 import { createIdbWorkshopRepository } from '../../src/lib/storage/idb-workshop-repository.ts';
+import { seedDump, type DatabaseDump } from '../../src/lib/storage/test-fixtures.ts';
 import { fixtureScan, loadRealChecklist } from '../fixtures/make-fixtures.ts';
 
 const FIXTURES = 'tests/fixtures';
@@ -153,50 +154,18 @@ test('the 1.0.0 backup restores into a later version that renames one question a
 
 // ---------------------------------------------------------------------------------------------
 
-interface StoreDump {
-	keyPath: string | string[];
-	indexes: Record<string, string | string[]>;
-	records: unknown[];
-}
-
-/** Recreates a database exactly as the dump describes it: that version, those stores, those records. */
-async function seed(factory: IDBFactory, dump: { database: string; version: number; stores: Record<string, StoreDump> }): Promise<void> {
-	const db = await new Promise<IDBDatabase>((resolve, reject) => {
-		const request = factory.open(dump.database, dump.version);
-		request.onupgradeneeded = () => {
-			for (const [name, store] of Object.entries(dump.stores)) {
-				const created = request.result.createObjectStore(name, { keyPath: store.keyPath });
-				for (const [index, keyPath] of Object.entries(store.indexes)) created.createIndex(index, keyPath);
-			}
-		};
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-	const tx = db.transaction(Object.keys(dump.stores), 'readwrite');
-	for (const [name, store] of Object.entries(dump.stores)) for (const record of store.records) tx.objectStore(name).put(record);
-	await new Promise<void>((resolve, reject) => {
-		tx.oncomplete = () => resolve();
-		tx.onerror = () => reject(tx.error);
-	});
-	db.close();
-}
-
 const factories: IDBFactory[] = [];
 afterEach(async () => {
 	for (const factory of factories.splice(0)) await closeDb(DB_NAME, { indexedDB: factory });
 });
 
 describe.each(filesIn('storage'))('storage fixture %s', (file) => {
-	const dump = JSON.parse(readFileSync(join(FIXTURES, 'storage', file), 'utf8')) as {
-		database: string;
-		version: number;
-		stores: Record<string, StoreDump>;
-	};
+	const dump = JSON.parse(readFileSync(join(FIXTURES, 'storage', file), 'utf8')) as DatabaseDump;
 
 	test('opens with today’s storage (upgrading it), passes the stored-scan schema and migrates with every answer accounted for', async () => {
 		const factory = new IDBFactory();
 		factories.push(factory);
-		await seed(factory, dump);
+		await seedDump(factory, dump);
 		const repository = createIdbScanRepository(dump.database, { indexedDB: factory });
 		const summaries = await repository.listScans();
 		const ids = (dump.stores['scans']?.records ?? []).map((record) => (record as { id: string }).id);
