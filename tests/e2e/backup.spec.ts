@@ -72,8 +72,14 @@ test('a broken or hostile file gets a clear Dutch message and changes nothing', 
 		await page.getByRole('button', { name: 'Reservekopie terugzetten' }).click();
 		const error = page.locator('#backup-file-error');
 		await expect(error).toContainText(message);
-		await expect(page.getByLabel('Kies het bestand met de reservekopie')).toBeFocused();
+		// The refusal is in the error summary at the top, which takes focus so it is read out at once.
+		const summary = page.locator('.app-error-summary');
+		await expect(summary).toBeFocused();
+		await expect(summary).toContainText(message);
 	}
+	// The summary's link leads back to the field.
+	await page.locator('.app-error-summary a').click();
+	await expect(page.getByLabel('Kies het bestand met de reservekopie')).toBeFocused();
 	expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
 	await checkPage('Mijn scans with a refused backup');
 	await expect(page.getByTestId('scan-item')).toHaveCount(1);

@@ -244,7 +244,8 @@ test('in English a refused backup file and a refused share link say why in Engli
 		await fileInput.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
 		await page.getByRole('button', { name: en.home.restoreButton }).click();
 		await expect(page.locator('#backup-file-error'), name).toHaveText(`${en.errorPrefix} ${message}`);
-		await expect(fileInput).toBeFocused();
+		await expect(page.locator('.app-error-summary'), name).toBeFocused();
+		await expect(page.locator('.app-error-summary'), name).toContainText(message);
 	}
 	await expectNoDutch(page, 'start page with a refused backup');
 	await checkPage('start page with a refused backup, in English');

@@ -109,6 +109,11 @@ test('a new user completes a quick scan with the keyboard only, surviving a relo
 	await expect(item.getByTestId('scan-progress')).toHaveText('Klaar');
 	await expect(item).toContainText('Snelle scan');
 	await checkPage('Mijn scans with a complete scan');
+	// A finished scan's next step is its results, not "Doorgaan".
+	await expect(item.getByRole('link', { name: /^Doorgaan/ })).toHaveCount(0);
+	await tabTo(page, item.getByRole('link', { name: 'Bekijk resultaten van Gemeente Toetsdorp' }));
+	await page.keyboard.press('Enter');
+	await expectHeading(page, /Resultaten/);
 });
 
 test('browser back and forward move through the steps like the Back link', async ({ page }) => {

@@ -108,6 +108,10 @@ export const nl = {
 		dataText:
 			'Alles wat u invult, blijft in deze browser op dit apparaat. Er gaat niets naar een server. Wist u uw browsergegevens? Dan zijn uw scans weg. Download daarom af en toe uw actieplan.',
 		continueScan: 'Doorgaan',
+		viewResults: 'Bekijk resultaten',
+		beforeTitle: 'Voordat u begint',
+		beforeNeed: 'U heeft niets nodig om te beginnen. Weet u een antwoord niet? Kies dan ‘Weet ik niet’.',
+		beforeStop: 'U kunt altijd stoppen. Uw antwoorden blijven bewaard op dit apparaat, en u gaat later verder waar u was.',
 		rename: 'Naam wijzigen',
 		renameLabel: 'Nieuwe naam van de organisatie',
 		renameSave: 'Naam opslaan',
