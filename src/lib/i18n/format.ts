@@ -4,6 +4,24 @@
  */
 import { LOCALES, type Language } from './messages.ts';
 
+/**
+ * Intl formatters, made once per language and kind: making one is far slower than using it, and the PDF
+ * formats hundreds of dates and figures.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function dateFormat(language: Language, kind: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const key = `${language}|date|${kind}`;
+	let formatter = formatters.get(key) as Intl.DateTimeFormat | undefined;
+	if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(LOCALES[language], options)));
+	return formatter;
+}
+function numberFormat(language: Language, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${language}|number|${kind}`;
+	let formatter = formatters.get(key) as Intl.NumberFormat | undefined;
+	if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat(LOCALES[language], options)));
+	return formatter;
+}
+
 /** Shown where a date is empty or unreadable in a narrow column. */
 export const NO_DATE = '–';
 
@@ -23,36 +41,36 @@ function calendarDate(value: string): Date | null {
 export function formatDate(isoDate: string, language: Language): string {
 	const date = calendarDate(isoDate);
 	if (!date) return '';
-	return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+	return dateFormat(language, 'long', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** A short date for narrow table columns ('24 nov 2026'); '–' for no or an unreadable date. */
 export function formatShortDate(isoDate: string, language: Language): string {
 	const date = calendarDate(isoDate);
 	if (!date) return NO_DATE;
-	return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+	return dateFormat(language, 'short', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /** '24 november 2026 om 14:05' / '24 November 2026 at 14:05', or the input unchanged when it is not a date. */
 export function formatDateTime(iso: string, language: Language): string {
 	const date = new Date(iso);
 	if (Number.isNaN(date.getTime())) return iso;
-	return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeStyle: 'short' }).format(date);
+	return dateFormat(language, 'dateTime', { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
 
 /** A whole number with the language's grouping: '8.000' / '8,000'. */
 export function formatNumber(value: number, language: Language): string {
-	return new Intl.NumberFormat(LOCALES[language]).format(value);
+	return numberFormat(language, 'whole', {}).format(value);
 }
 
 /** A percentage given as 0–100: '62%'. */
 export function formatPercent(percent: number, language: Language): string {
-	return new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+	return numberFormat(language, 'percent', { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
 }
 
 /** A file size limit: '5 MB', '1,5 MB' / '1.5 MB', or whole kilobytes ('2 kB') below one megabyte. */
 export function formatFileSize(bytes: number, language: Language): string {
 	const mb = bytes / (1024 * 1024);
-	if (mb >= 1) return `${new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 }).format(mb)} MB`;
+	if (mb >= 1) return `${numberFormat(language, 'oneDecimal', { maximumFractionDigits: 1 }).format(mb)} MB`;
 	return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), language)} kB`;
 }

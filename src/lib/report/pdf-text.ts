@@ -75,9 +75,10 @@ function isSupportedString(value: string): boolean {
  * joiners, flags) becomes one '?' instead of a row of them. Falls back to code points where
  * Intl.Segmenter is missing (older browsers); the output is then only less tidy, never unsafe.
  */
+let segmenter: Intl.Segmenter | null = null;
 function graphemes(value: string): Iterable<string> {
 	if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-		const segmenter = new Intl.Segmenter('nl', { granularity: 'grapheme' });
+		segmenter ??= new Intl.Segmenter('nl', { granularity: 'grapheme' });
 		return Array.from(segmenter.segment(value), (part) => part.segment);
 	}
 	return value;
@@ -95,6 +96,8 @@ export function toPdfText(value: string): string {
 		// C0 and C1 controls except the line feed.
 		.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '');
 
+	// Nearly every text is drawable as it is; splitting it into characters is the slow part of the PDF.
+	if (isSupportedString(normalised)) return normalised;
 	let out = '';
 	for (const cluster of graphemes(normalised)) {
 		if (cluster === '\n' || isSupportedString(cluster)) {
