@@ -50,6 +50,13 @@ test(`the first screen's JavaScript and CSS stay under ${FIRST_SCREEN_BUDGET_GZI
 	expect(total).toBeLessThanOrEqual(FIRST_SCREEN_BUDGET_GZIP);
 });
 
+test(`a user who chose English gets a first screen under ${FIRST_SCREEN_BUDGET_GZIP / 1024} kB too: only the English core texts load before it`, () => {
+	const englishCore = readdirSync(join(dist, 'assets')).find((file) => /^en-[\w-]{8}\.js$/.test(file));
+	expect(englishCore, 'the English core texts chunk').toBeDefined();
+	const total = [...entryFiles, ...entryStyles, `assets/${englishCore}`].reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0);
+	expect(total).toBeLessThanOrEqual(FIRST_SCREEN_BUDGET_GZIP);
+});
+
 test('each language of the checklist is a chunk of its own: not in the first screen\'s scripts, but precached for offline use', () => {
 	const assets = readdirSync(join(dist, 'assets'));
 	// Vite names a chunk after its module: kwartiermaken.yaml (Dutch) and kwartiermaken.en.yaml (English).

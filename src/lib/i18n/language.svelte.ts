@@ -31,11 +31,21 @@ export function loadMessages(language: Language): Promise<Messages> {
 	return import('./nl-workshop.ts').then((part) => ({ ...nl, ...part.nlWorkshop }));
 }
 
+/**
+ * Loads only a language's core (the texts of the first screen and the scan), for a start in a remembered
+ * language: the first screen then waits for no more than it shows; `complete()` brings the rest.
+ */
+export function loadCoreMessages(language: Language): Promise<Messages> {
+	return language === 'en' ? import('./en.ts').then((core) => core.en as Messages) : Promise.resolve(nl as Messages);
+}
+
 export interface LanguageDeps {
 	storage: Pick<Storage, 'getItem' | 'setItem'> | null;
 	/** The `<html>` element, whose `lang` follows the language. */
 	root: { lang: string } | null;
 	load: (language: Language) => Promise<Messages>;
+	/** Loads only a language's core; without it, `restore()` loads the whole catalogue. */
+	loadCore?: (language: Language) => Promise<Messages>;
 }
 
 function browserDeps(): LanguageDeps {
@@ -45,7 +55,7 @@ function browserDeps(): LanguageDeps {
 	} catch {
 		// Some browsers refuse localStorage (blocked cookies); the choice is then not remembered.
 	}
-	return { storage, root: typeof document === 'undefined' ? null : document.documentElement, load: loadMessages };
+	return { storage, root: typeof document === 'undefined' ? null : document.documentElement, load: loadMessages, loadCore: loadCoreMessages };
 }
 
 export class LanguageState {
@@ -128,10 +138,22 @@ export class LanguageState {
 		return this.#completing;
 	}
 
-	/** At start: applies the remembered choice (Dutch stays unless English was chosen). */
+	/**
+	 * At start: applies the remembered choice (Dutch stays unless English was chosen). Only that language's
+	 * core loads before the first screen; `complete()` loads the rest after it, as for Dutch.
+	 */
 	async restore(): Promise<void> {
 		const remembered = this.remembered();
-		if (remembered && remembered !== this.#current) await this.set(remembered, { remember: false });
+		if (!remembered || remembered === this.#current) return;
+		if (!this.#deps.loadCore) return this.set(remembered, { remember: false });
+		this.#wanted = remembered;
+		const core = await this.#deps.loadCore(remembered);
+		if (this.#wanted !== remembered) return;
+		this.#messages = core;
+		this.#current = remembered;
+		this.#complete = false;
+		this.#completing = null;
+		if (this.#deps.root) this.#deps.root.lang = remembered;
 	}
 
 	formatDate = (iso: string): string => format.formatDate(iso, this.#current);

@@ -96,6 +96,32 @@ describe('LanguageState', () => {
 		expect(damaged.loads).toEqual([]);
 	});
 
+	test('restore() with a core loader loads only the remembered core; complete() brings the rest', async () => {
+		const storage = memoryStorage({ [LANGUAGE_STORAGE_KEY]: 'en' });
+		const loads: string[] = [];
+		const { en: enCore } = await import('./en.ts');
+		const language = new LanguageState({
+			storage,
+			root: null,
+			load: async (lang) => {
+				loads.push(`whole ${lang}`);
+				return lang === 'en' ? en : nlAll;
+			},
+			loadCore: async (lang) => {
+				loads.push(`core ${lang}`);
+				return (lang === 'en' ? enCore : nl) as Messages;
+			}
+		});
+		await language.restore();
+		expect(language.current).toBe('en');
+		expect(language.t.home.myScans).toBe('My scans');
+		expect(language.isComplete).toBe(false);
+		expect('workshop' in language.t).toBe(false);
+		await language.complete();
+		expect(language.t.workshop.title).toBe('Workshop');
+		expect(loads).toEqual(['core en', 'whole en']);
+	});
+
 	test('a quick second choice wins over a slower first one', async () => {
 		let release: () => void = () => {};
 		const language = new LanguageState({
