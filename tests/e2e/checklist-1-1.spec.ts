@@ -82,7 +82,7 @@ test('quick scan: durations and Begrippen, "Weet ik niet" as an unknown risk and
 	await expect(page.getByTestId('caps')).toContainText(checklist.caps.find((cap) => cap.id === 'onbekend-risico')!.reason.slice(0, 40));
 	await expect(page.getByTestId('level')).toContainText(checklist.levels.find((level) => level.id === 'opbouwen')!.label);
 	// Each unknown theme says so under its bar, and scores 0 (as low as the lowest answer).
-	const notes = page.getByTestId('theme-chart').locator('text.app-chart__note');
+	const notes = page.getByTestId('theme-chart').locator('.app-chart__note');
 	await expect(notes).toHaveCount(4);
 	await expect(notes.first()).toHaveText('Weet ik niet: 1 van 1 · onzeker');
 	const table = page.getByRole('table', { name: 'Score per thema, in procenten' });

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
 import type { Checklist, Source } from '../content/checklist-schema.ts';
+import { language } from '../i18n/language.svelte.ts';
 import SourceList from './source-list.svelte';
 
 const SOURCES: Source[] = [
@@ -71,5 +72,26 @@ describe('SourceList', () => {
 		rerender({ ids: ['bestaat-niet'] });
 		expect(container.querySelector('p')).toBeNull();
 		expect(screen.queryByRole('link')).not.toBeInTheDocument();
+	});
+});
+
+describe('SourceList as a heading, and in English', () => {
+	test('tag h3 makes the same line a heading with the given class', () => {
+		render(SourceList, { checklist, ids: ['seed003'], tag: 'h3', class: 'app-figures__source' });
+		const heading = screen.getByRole('heading', { level: 3 });
+		expect(heading).toHaveClass('app-figures__source');
+		expect(heading.textContent?.replace(/\s+/g, ' ').trim()).toBe('Bron: Movisie (2021), Handreiking kwartiermaken (opent in een nieuw venster)');
+	});
+
+	test('the words come from the catalogue', async () => {
+		await language.set('en', { remember: false });
+		try {
+			const { container } = render(SourceList, { checklist, ids: ['P01', 'seed003'] });
+			expect(container.querySelector('p')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+				'Sources: Sociaal Werk Nederland, Ervaringsdeskundigheid in de wijk (opens in a new window); Movisie (2021), Handreiking kwartiermaken (opens in a new window)'
+			);
+		} finally {
+			await language.set('nl', { remember: false });
+		}
 	});
 });

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import type { ThemeScore } from '../domain/results-types.ts';
+import { language } from '../i18n/language.svelte.ts';
 import ThemeChart from './theme-chart.svelte';
 
 function theme(
@@ -41,36 +42,51 @@ function renderChart(themes = THEMES) {
 }
 
 describe('ThemeChart', () => {
-	test('the SVG is hidden from screen readers', () => {
+	afterEach(async () => {
+		await language.set('nl', { remember: false });
+	});
+
+	const chart = () => screen.getByTestId('theme-chart');
+	const rowsOf = () => [...chart().querySelectorAll<HTMLElement>('[data-testid="chart-row"]')];
+	const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim();
+
+	test('the drawing is HTML, hidden from screen readers, with no SVG text that would shrink with it', () => {
 		renderChart();
-		const svg = screen.getByTestId('theme-chart');
-		expect(svg.tagName.toLowerCase()).toBe('svg');
-		expect(svg).toHaveAttribute('aria-hidden', 'true');
-		expect(svg).toHaveAttribute('focusable', 'false');
+		expect(chart().tagName.toLowerCase()).toBe('div');
+		expect(chart()).toHaveAttribute('aria-hidden', 'true');
+		expect(chart().querySelector('svg, text')).toBeNull();
 		expect(screen.queryByRole('img')).not.toBeInTheDocument();
 	});
 
-	test('one bar per theme with a score, as wide as its percentage', () => {
+	test('each theme is a row: its name and score as text above its bar', () => {
 		renderChart();
-		const svg = screen.getByTestId('theme-chart');
-		const bars = svg.querySelectorAll('rect.app-chart__bar');
-		// k3 has no score yet; a score of 0 is still a (zero-width) bar.
-		expect(bars).toHaveLength(3);
-		const track = svg.querySelector('rect.app-chart__track');
-		const full = Number(track?.getAttribute('width'));
-		expect(full).toBeGreaterThan(0);
-		expect([...bars].map((bar) => Number(bar.getAttribute('width')) / full)).toEqual([0.75, 0, 0.5]);
-		// Every theme has a track, so an empty theme still shows its row.
-		expect(svg.querySelectorAll('rect.app-chart__track')).toHaveLength(THEMES.length);
+		const rows = rowsOf();
+		expect(rows).toHaveLength(THEMES.length);
+		expect(rows.map((row) => text(row.querySelector('.app-chart__label')))).toEqual(THEMES.map((theme) => theme.title));
+		expect(rows.map((row) => text(row.querySelector('.app-chart__value')))).toEqual(['75%', '0%', 'Nog geen score', '50%']);
+		for (const row of rows) {
+			const head = row.querySelector('.app-chart__head')!;
+			const track = row.querySelector('.app-chart__track')!;
+			// The name comes before the bar in the document, so it is drawn above it.
+			expect(head.compareDocumentPosition(track) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+			expect(head.tagName.toLowerCase()).toBe('p');
+		}
+		expect(rows[2]!.querySelector('.app-chart__value')).toHaveClass('app-chart__value--none');
 	});
 
-	test('each bar carries its theme name and percentage as text', () => {
+	test('one bar per theme with a score, as wide as its percentage, set without a style attribute the CSP would block', () => {
 		renderChart();
-		const svg = screen.getByTestId('theme-chart');
-		const labels = [...svg.querySelectorAll('text.app-chart__label')].map((text) => text.textContent);
-		expect(labels).toEqual(THEMES.map((t) => t.title));
-		const values = [...svg.querySelectorAll('text.app-chart__value')].map((text) => text.textContent);
-		expect(values).toEqual(['75%', '0%', '–', '50%']);
+		const rows = rowsOf();
+		// k3 has no score yet: an empty track. A score of 0 is still a (zero-width) bar.
+		expect(rows.map((row) => row.querySelector<HTMLElement>('.app-chart__bar')?.style.width ?? null)).toEqual(['75%', '0%', null, '50%']);
+		expect(chart().querySelectorAll('.app-chart__track')).toHaveLength(THEMES.length);
+	});
+
+	test('a scale from 0% to 100% under the bars', () => {
+		renderChart();
+		const ticks = [...chart().querySelectorAll<HTMLElement>('.app-chart__tick')];
+		expect(ticks.map((tick) => tick.textContent)).toEqual(['0%', '25%', '50%', '75%', '100%']);
+		expect(ticks.map((tick) => tick.style.left)).toEqual(['0%', '25%', '50%', '75%', '100%']);
 	});
 
 	test('a visually hidden table with a caption and one row per theme', () => {
@@ -103,32 +119,37 @@ describe('ThemeChart', () => {
 			theme('k2', 'Plan en middelen', 25, 2, 4, { unknown: 2, uncertain: true, weight: 2 }),
 			theme('e1', 'Samenwerking', 50, 3, 3)
 		]);
-		const svg = screen.getByTestId('theme-chart');
-		const notes = [...svg.querySelectorAll('text.app-chart__note')];
-		expect(notes.map((note) => note.textContent)).toEqual(['Weet ik niet: 1 van 4', 'Weet ik niet: 2 van 4 · onzeker']);
-		expect(notes.map((note) => note.classList.contains('app-chart__note--uncertain'))).toEqual([false, true]);
-		// A note makes its row taller (66 instead of 46), so the labels after it move down.
-		const labelY = [...svg.querySelectorAll('text.app-chart__label')].map((label) => Number(label.getAttribute('y')));
-		expect(labelY).toEqual([15, 81, 147]);
+		const rows = rowsOf();
+		expect(rows.map((row) => text(row.querySelector('.app-chart__note')) ?? null)).toEqual([
+			'Weet ik niet: 1 van 4',
+			'Weet ik niet: 2 van 4 · onzeker',
+			null
+		]);
+		// The note is under the bar.
+		const note = rows[0]!.querySelector('.app-chart__note')!;
+		expect(rows[0]!.querySelector('.app-chart__track')!.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+		expect(rows.slice(0, 2).map((row) => row.querySelector('.app-chart__note')!.classList.contains('app-chart__note--uncertain'))).toEqual([false, true]);
 
-		const rows = within(within(screen.getByRole('table', { name: CAPTION })).getAllByRole('rowgroup')[1]!).getAllByRole('row');
-		expect(rows.map((row) => [...row.children].map((cell) => cell.textContent))).toEqual([
+		const tableRows = within(within(screen.getByRole('table', { name: CAPTION })).getAllByRole('rowgroup')[1]!).getAllByRole('row');
+		expect(tableRows.map((row) => [...row.children].map((cell) => cell.textContent))).toEqual([
 			['Wegbereider en draagvlak', '50%', '4 van 4', '1 van 4', '2 keer'],
 			['Plan en middelen', '25% (onzeker)', '4 van 4', '2 van 4', '2 keer'],
 			['Samenwerking', '50%', '3 van 3', '0 van 3', '1 keer']
 		]);
 	});
 
-	test('rows without a note are 46 high', () => {
-		renderChart();
-		const labelY = [...screen.getByTestId('theme-chart').querySelectorAll('text.app-chart__label')].map((label) => Number(label.getAttribute('y')));
-		expect(labelY).toEqual([15, 61, 107, 153]);
-		expect(screen.getByTestId('theme-chart').querySelectorAll('text.app-chart__note')).toHaveLength(0);
+	test('in English the words of the chart are English', async () => {
+		await language.set('en', { remember: false });
+		renderChart([theme('k2', 'Plan', 25, 2, 4, { unknown: 2, uncertain: true }), theme('k3', 'Begeleiding', null, 0)]);
+		const rows = rowsOf();
+		expect(text(rows[0]!.querySelector('.app-chart__note'))).toBe('I don’t know: 2 of 4 · uncertain');
+		expect(text(rows[1]!.querySelector('.app-chart__value'))).toBe('No score yet');
 	});
 
-	test('no themes: an empty chart and an empty table', () => {
+	test('no themes: no rows, no scale and an empty table', () => {
 		renderChart([]);
-		expect(screen.getByTestId('theme-chart').querySelectorAll('rect')).toHaveLength(0);
+		expect(rowsOf()).toHaveLength(0);
+		expect(chart().querySelector('.app-chart__axis')).toBeNull();
 		const [, body] = within(screen.getByRole('table', { name: CAPTION })).getAllByRole('rowgroup');
 		expect(within(body!).queryAllByRole('row')).toHaveLength(0);
 	});

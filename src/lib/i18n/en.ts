@@ -649,5 +649,10 @@ export const en: CoreMessages = {
 		documentTitle: (organisation: string) => `Action plan for lived-experience work – ${organisation}`,
 		unknownOrganisation: 'Organisation unknown',
 		fileNamePrefix: 'kwartiermaker-action-plan'
+	},
+	sources: {
+		one: 'Source',
+		many: 'Sources',
+		newWindow: '(opens in a new window)'
 	}
 };

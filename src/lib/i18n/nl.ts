@@ -686,5 +686,12 @@ export const nl = {
 		unknownOrganisation: 'Organisatie onbekend',
 		/** Start of the PDF's file name, before the organisation and the date. */
 		fileNamePrefix: 'kwartiermaken-actieplan'
+	},
+	/** How the app names its sources (source-list.svelte): "Bron: Movisie (2018), Titel". */
+	sources: {
+		one: 'Bron',
+		many: 'Bronnen',
+		/** Read by screen readers after a source link, which opens in a new window. */
+		newWindow: '(opent in een nieuw venster)'
 	}
 } as const;
