@@ -509,10 +509,11 @@ function drawPlan(layout: Layout, autoTable: AutoTableFn, model: ReportModel): v
 		columnStyles: {
 			0: { cellWidth: 9, halign: 'right' },
 			1: { cellWidth: 'auto' },
+			// Wide enough for 'Verbeterpunt', 'Beleidsmedewerker' and '17 augustus 2027' on one line.
 			2: { cellWidth: 24 },
-			3: { cellWidth: 30 },
-			4: { cellWidth: 24 },
-			5: { cellWidth: 20 }
+			3: { cellWidth: 34 },
+			4: { cellWidth: 29 },
+			5: { cellWidth: 22 }
 		}
 	});
 	const finalY = (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY;
