@@ -19,11 +19,19 @@ function calendarDate(value: string): Date | null {
 	return new Date(Date.UTC(year, month - 1, day));
 }
 
+/** One long-date formatter per language: making an Intl.DateTimeFormat costs far more than using it (a plan has many dates). */
+const longDates = new Map<Language, Intl.DateTimeFormat>();
+
 /** '24 november 2026' / '24 November 2026'; '' for an unreadable date. */
 export function formatDate(isoDate: string, language: Language): string {
 	const date = calendarDate(isoDate);
 	if (!date) return '';
-	return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+	let formatter = longDates.get(language);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+		longDates.set(language, formatter);
+	}
+	return formatter.format(date);
 }
 
 /** A short date for narrow table columns ('24 nov 2026'); '–' for no or an unreadable date. */
