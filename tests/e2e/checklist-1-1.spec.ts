@@ -95,7 +95,7 @@ test('quick scan: durations and Begrippen, "Weet ik niet" as an unknown risk and
 	await checkPage('plan');
 	const pdf = await downloadPdf(page);
 	expect(pdf.text).toContain('ONBEKEND RISICO');
-	expect(pdf.text).toContain('Antwoord: Weet ik niet');
+	expect(pdf.text).toContain('Uw antwoord: Weet ik niet');
 	expect(pdf.text).toContain('onzeker');
 	expect(pdf.text).toContain('Weet ik niet: 1 van 1');
 	await expect(page.getByTestId('pdf-status')).toContainText('De pdf is klaar');

@@ -597,25 +597,13 @@ export const en: CoreMessages = {
 		levelCaption: 'Your level',
 		noLevel: 'No level yet',
 		noLevelDescription: 'No questions that decide a level have been answered yet.',
-		overall: (percent: string) => `Average score across the themes: ${percent}`,
-		overallWeighted: (percent: string) => `Average score across the themes: ${percent} (themes with more weight count more)`,
-		uncertain: (percent: string) =>
-			`Uncertain: for ${percent} of the answers ‘I don’t know’ was chosen, which counts as the lowest answer. Find out those answers and the picture becomes more accurate.`,
-		provisional: (answered: number, total: number) => `Provisional result: ${answered} of ${total} questions have been answered.`,
 		complete: (total: number) => `All ${total} questions have been answered.`,
-		themeScoresHeading: 'Score per theme',
 		themeScoresNote:
 			'Percentage of the highest possible score. ‘I don’t know’ counts as the lowest answer; ‘Not applicable’ does not count. ‘Uncertain’: the answer to many questions is not known.',
-		barNote: (unknown: number, counted: number, uncertain: boolean) =>
-			`I don’t know: ${unknown} of ${counted}${uncertain ? ' – uncertain' : ''}`,
-		noScore: 'no answer yet',
-		risksHeading: 'Risks',
 		risksNone: 'No risks were found in the questions answered.',
-		riskAnswer: (label: string) => `Answer: ${label}`,
 		capsHeading: 'What holds your level back',
 		capNote: 'Your score is above this level, but something is still missing. See ‘What holds your level back’.',
 		capLine: (levelLabel: string, reason: string) => `At most ‘${levelLabel}’: ${reason}`,
-		gapsHeading: 'I don’t know',
 		gaps: (count: number) =>
 			count === 1
 				? '1 question was answered with ‘I don’t know’. Find out: the answer may change your level.'
@@ -623,24 +611,13 @@ export const en: CoreMessages = {
 		planHeading: 'Action plan',
 		planIntro: (count: number) => (count === 1 ? '1 action, in order of priority.' : `${count} actions, in order of priority.`),
 		planEmpty: 'There are no actions in the action plan yet.',
-		planColumns: {
-			number: '#',
-			title: 'Action',
-			owner: 'Owner',
-			deadline: 'Deadline',
-			horizon: 'Time frame',
-			status: 'Status'
-		},
+		numberColumn: '#',
+		priorityColumn: 'Type',
 		planDetailsHeading: 'The actions in detail',
-		why: 'Why',
-		firstStep: 'First step',
+		noDetails: 'No reason or first step filled in.',
 		noValue: '–',
 		answersHeading: 'Answers per theme',
-		answerCaption: 'Answer',
-		noteCaption: 'Explanation',
-		notAnswered: 'Not answered',
-		themeScore: (percent: string | null, uncertain: boolean) =>
-			percent === null ? 'Score: no answer yet' : `Score: ${percent}${uncertain ? ' (uncertain)' : ''}`,
+		themeScore: (score: string) => `Score: ${score}`,
 		themeRisks: (count: number) => (count === 0 ? 'No risks found' : count === 1 ? '1 risk found' : `${count} risks found`),
 		sourcesHeading: 'Sources',
 		sourcesIntro: 'The questions and actions in this report are based on these sources.',

@@ -605,7 +605,11 @@ export const nl = {
 		deleted: 'Alle gegevens van Kwartiermaker zijn uit deze browser verwijderd.',
 		deleteFailed: 'Het verwijderen is niet gelukt.'
 	},
-	/** The PDF report. Risk levels, action statuses, horizons and scan types come from the screen's keys above. */
+	/**
+	 * The PDF report (and the Word document, which renders the same model). Only words the screen does not have
+	 * live here: risk levels, statuses, priorities, horizons, field labels and the results texts come from the
+	 * screen's own keys above (see reportLabels in src/lib/report/report-model.ts), one label per concept.
+	 */
 	report: {
 		title: 'Actieplan ervaringswerk',
 		/** Document property "subject"; a constant, so no user text ends up in the metadata. */
@@ -627,28 +631,13 @@ export const nl = {
 		levelCaption: 'Uw niveau',
 		noLevel: 'Nog geen niveau',
 		noLevelDescription: 'Er zijn nog geen vragen beantwoord waarop een niveau kan worden bepaald.',
-		overall: (percent: string) => `Gemiddelde score over de thema’s: ${percent}`,
-		overallWeighted: (percent: string) =>
-			`Gemiddelde score over de thema’s: ${percent} (thema’s met meer gewicht tellen zwaarder mee)`,
-		uncertain: (percent: string) =>
-			`Onzeker: bij ${percent} van de antwoorden is ‘Weet ik niet’ gekozen. Dat telt als het laagste antwoord. Zoek die antwoorden uit, dan klopt het beeld beter.`,
-		provisional: (answered: number, total: number) =>
-			`Voorlopig resultaat: ${answered} van de ${total} vragen zijn beantwoord.`,
 		complete: (total: number) => `Alle ${total} vragen zijn beantwoord.`,
-		themeScoresHeading: 'Score per thema',
 		themeScoresNote:
 			'Percentage van de hoogst mogelijke score. ‘Weet ik niet’ telt als het laagste antwoord, ‘Niet van toepassing’ telt niet mee. ‘Onzeker’: bij veel vragen is het antwoord niet bekend.',
-		/** The line under a bar when some answers are "Weet ik niet". */
-		barNote: (unknown: number, counted: number, uncertain: boolean) =>
-			`Weet ik niet: ${unknown} van ${counted}${uncertain ? ' – onzeker' : ''}`,
-		noScore: 'nog geen antwoord',
-		risksHeading: 'Risico’s',
 		risksNone: 'Bij de beantwoorde vragen zijn geen risico’s gesignaleerd.',
-		riskAnswer: (label: string) => `Antwoord: ${label}`,
 		capsHeading: 'Wat uw niveau begrenst',
 		capNote: 'Uw score is hoger dan dit niveau, maar er ontbreekt nog iets. Zie ‘Wat uw niveau begrenst’.',
 		capLine: (levelLabel: string, reason: string) => `Hoogstens ‘${levelLabel}’: ${reason}`,
-		gapsHeading: 'Weet ik niet',
 		gaps: (count: number) =>
 			count === 1
 				? 'Bij 1 vraag is ‘Weet ik niet’ geantwoord. Zoek dit uit: het antwoord kan uw niveau veranderen.'
@@ -657,24 +646,17 @@ export const nl = {
 		planIntro: (count: number) =>
 			count === 1 ? '1 actie, in volgorde van prioriteit.' : `${count} acties, in volgorde van prioriteit.`,
 		planEmpty: 'Er staan nog geen acties in het actieplan.',
-		planColumns: {
-			number: '#',
-			title: 'Actie',
-			owner: 'Eigenaar',
-			deadline: 'Deadline',
-			horizon: 'Termijn',
-			status: 'Status'
-		},
+		/** Column heading of the action numbers in the plan table. */
+		numberColumn: '#',
+		/** Column heading of the priority (Valkuil, Voorwaarde, Verbeterpunt, Eigen actie). */
+		priorityColumn: 'Soort',
 		planDetailsHeading: 'De acties uitgewerkt',
-		why: 'Waarom',
-		firstStep: 'Eerste stap',
+		/** Said when an action has no "waarom" or first step filled in, so the reader knows nothing is missing by mistake. */
+		noDetails: 'Geen uitleg of eerste stap ingevuld.',
 		noValue: '–',
 		answersHeading: 'Antwoorden per thema',
-		answerCaption: 'Antwoord',
-		noteCaption: 'Toelichting',
-		notAnswered: 'Niet beantwoord',
-		themeScore: (percent: string | null, uncertain: boolean) =>
-			percent === null ? 'Score: nog geen antwoord' : `Score: ${percent}${uncertain ? ' (onzeker)' : ''}`,
+		/** 'Score: 62%', 'Score: 62% (onzeker)' or 'Score: Nog geen score'; the words come from the results screen. */
+		themeScore: (score: string) => `Score: ${score}`,
 		themeRisks: (count: number) =>
 			count === 0 ? 'Geen risico’s gesignaleerd' : count === 1 ? '1 risico gesignaleerd' : `${count} risico’s gesignaleerd`,
 		sourcesHeading: 'Bronnen',

@@ -175,8 +175,8 @@ describe('PDF report edge cases', () => {
 		const text = (await readPdf(bytes)).text;
 		expect(text).toContain(REPORT_TEXT.noLevel);
 		expect(text).toContain(REPORT_TEXT.planEmpty);
-		expect(text).toContain(REPORT_TEXT.noScore);
-		expect(text).toContain(REPORT_TEXT.notAnswered);
+		expect(text).toContain(nl.results.chart.noScore);
+		expect(text).toContain(nl.check.notAnswered);
 		expect(text).toContain(nl.scanType.quick);
 	});
 

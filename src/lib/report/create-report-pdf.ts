@@ -49,11 +49,26 @@ function assertTrueType(data: ArrayBuffer | Uint8Array, name: string): void {
 	}
 }
 
+/**
+ * The binary strings of the font files, per loaded file: the app loads the fonts once per page
+ * (download-report.ts), so a second report does not convert 50 kB again. Weak, so a dropped file is freed.
+ */
+const binaryStrings = new WeakMap<ArrayBuffer | Uint8Array, string>();
+
+function fontString(data: ArrayBuffer | Uint8Array): string {
+	let binary = binaryStrings.get(data);
+	if (binary === undefined) {
+		binary = toBinaryString(data);
+		binaryStrings.set(data, binary);
+	}
+	return binary;
+}
+
 function registerFonts(doc: jsPDF, fonts: ReportFonts): void {
 	assertTrueType(fonts.regular, 'regular');
 	assertTrueType(fonts.bold, 'bold');
-	doc.addFileToVFS(`${REPORT_FONT_FAMILY}-Regular.ttf`, toBinaryString(fonts.regular));
-	doc.addFileToVFS(`${REPORT_FONT_FAMILY}-Bold.ttf`, toBinaryString(fonts.bold));
+	doc.addFileToVFS(`${REPORT_FONT_FAMILY}-Regular.ttf`, fontString(fonts.regular));
+	doc.addFileToVFS(`${REPORT_FONT_FAMILY}-Bold.ttf`, fontString(fonts.bold));
 	// Both styles: autotable draws its header row in bold, and an unregistered bold would fall
 	// back to Helvetica, which has no ’ “ ” € glyphs.
 	doc.addFont(`${REPORT_FONT_FAMILY}-Regular.ttf`, REPORT_FONT_FAMILY, 'normal');
@@ -73,8 +88,11 @@ const OPEN_ACTION = /\/OpenAction \[\d+ 0 R \/FitH null\]/;
 function removeOpenAction(bytes: Uint8Array): Uint8Array {
 	// The catalog is near the end of the file, written as plain (uncompressed) ASCII.
 	const tailStart = Math.max(0, bytes.length - 64 * 1024);
+	// One character per byte, so string positions are byte offsets (built in chunks: see toBinaryString).
 	let tail = '';
-	for (let i = tailStart; i < bytes.length; i++) tail += String.fromCharCode(bytes[i] ?? 0);
+	for (let i = tailStart; i < bytes.length; i += 0x2000) {
+		tail += String.fromCharCode(...bytes.subarray(i, Math.min(i + 0x2000, bytes.length)));
+	}
 	const catalog = tail.lastIndexOf('/Type /Catalog');
 	if (catalog < 0) return bytes;
 	const match = OPEN_ACTION.exec(tail.slice(catalog));

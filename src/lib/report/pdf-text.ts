@@ -75,13 +75,23 @@ function isSupportedString(value: string): boolean {
  * joiners, flags) becomes one '?' instead of a row of them. Falls back to code points where
  * Intl.Segmenter is missing (older browsers); the output is then only less tidy, never unsafe.
  */
-let segmenter: Intl.Segmenter | null = null;
+let segmenter: Intl.Segmenter | null | undefined;
+
 function graphemes(value: string): Iterable<string> {
-	if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-		segmenter ??= new Intl.Segmenter('nl', { granularity: 'grapheme' });
-		return Array.from(segmenter.segment(value), (part) => part.segment);
+	// One segmenter for all calls: making one costs far more than using it, and a report wraps thousands of strings.
+	if (segmenter === undefined) {
+		segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('nl', { granularity: 'grapheme' }) : null;
 	}
+	if (segmenter) return Array.from(segmenter.segment(value), (part) => part.segment);
 	return value;
+}
+
+/** Every character is a line feed or has a glyph in the font: the common case, with nothing to replace. */
+function isDrawable(value: string): boolean {
+	for (const char of value) {
+		if (char !== '\n' && !isSupportedCodePoint(char.codePointAt(0) ?? 0)) return false;
+	}
+	return true;
 }
 
 /**
@@ -96,8 +106,8 @@ export function toPdfText(value: string): string {
 		// C0 and C1 controls except the line feed.
 		.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '');
 
-	// Nearly every text is drawable as it is; splitting it into characters is the slow part of the PDF.
-	if (isSupportedString(normalised)) return normalised;
+	// Most text (Dutch with quotes and €) needs no replacing; skip splitting it into graphemes then.
+	if (isDrawable(normalised)) return normalised;
 	let out = '';
 	for (const cluster of graphemes(normalised)) {
 		if (cluster === '\n' || isSupportedString(cluster)) {

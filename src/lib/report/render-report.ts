@@ -75,6 +75,15 @@ function linesHeight(count: number, size: number): number {
  */
 const KEEP_TOGETHER_MAX = 90;
 
+/**
+ * A section starts on a fresh page only when the page it would follow is already more than this share full.
+ * Otherwise it runs on below the previous section, so no page is left mostly empty (a short "Risico's" tail
+ * followed by a blank half page, for example).
+ */
+const NEW_PAGE_AFTER = 0.5;
+/** Space above a section heading that runs on in the middle of a page. */
+const SECTION_GAP = 9;
+
 /** Offset from the top of a line box to the baseline, centring the glyph box in the line. */
 function baselineOffset(size: number): number {
 	const em = size * PT;
@@ -137,11 +146,24 @@ class Layout {
 		this.gap(options.after ?? 0);
 	}
 
-	/** A section title at the top of a new page. */
-	h1(text: string): void {
-		this.newPage();
+	/** Share of the page's usable height that is used above the cursor (0 on a fresh page). */
+	filled(): number {
+		return (this.y - MARGIN.top) / (CONTENT_BOTTOM - MARGIN.top);
+	}
+
+	/**
+	 * A section title. It starts a new page when asked (`newPage`, after the cover) or when the current page
+	 * is already more than half full; otherwise it follows the previous section on the same page. Either way
+	 * it is kept together with at least `keepWith` mm of what follows, so a title never ends a page.
+	 */
+	h1(text: string, keepWith: number, options: { newPage?: boolean } = {}): void {
 		const style = { size: SIZE.h1, style: 'bold', color: COLOR.primary } as const;
-		this.lines(this.wrap(text, CONTENT_WIDTH, style), MARGIN.left, style);
+		const lines = this.wrap(text, CONTENT_WIDTH, style);
+		const height = linesHeight(lines.length, style.size) + 1 + 7;
+		if (options.newPage || this.filled() > NEW_PAGE_AFTER) this.newPage();
+		else if (this.y > MARGIN.top) this.gap(SECTION_GAP);
+		this.ensure(height + keepWith);
+		this.lines(lines, MARGIN.left, style);
 		this.doc.setDrawColor(...COLOR.primary);
 		this.doc.setLineWidth(0.6);
 		this.doc.line(MARGIN.left, this.y + 1, MARGIN.left + 24, this.y + 1);
@@ -289,8 +311,10 @@ function drawThemeChart(layout: Layout, model: ReportModel): void {
 		return { bar, lines, noteLines, height: Math.max(textHeight, barHeight) + 3.5 };
 	});
 	const total = rows.reduce((sum, row) => sum + row.height, 0) + axisHeight;
-	// Keep the chart on one page when it can fit on one; otherwise let it run on row by row.
-	layout.ensure(Math.min(total, CONTENT_BOTTOM - MARGIN.top));
+	// Keep a short chart whole; a tall one runs on row by row (the axis repeated), with at least its first
+	// rows here, rather than leaving the rest of this page empty.
+	const firstRows = rows.slice(0, 3).reduce((sum, row) => sum + row.height, 0) + axisHeight;
+	layout.ensure(total <= KEEP_TOGETHER_MAX ? total : firstRows);
 
 	const drawAxis = (): void => {
 		layout.font(mutedStyle);
@@ -349,7 +373,8 @@ function drawThemeChart(layout: Layout, model: ReportModel): void {
 function drawRisks(layout: Layout, model: ReportModel): void {
 	const { doc } = layout;
 	const { risks } = model.summary;
-	layout.h2(model.text.risksHeading);
+	// The heading stays with the first risk (label, two lines of text, the answer).
+	layout.h2(model.labels.risksHeading, lineHeight(SIZE.tiny) + linesHeight(2, SIZE.body) + lineHeight(SIZE.small));
 	if (risks.length === 0) {
 		layout.paragraph(model.text.risksNone, { size: SIZE.body }, { after: 6 });
 		return;
@@ -390,13 +415,39 @@ function drawBullets(layout: Layout, items: string[], style: TextStyle): void {
 	}
 }
 
+/**
+ * Which questions were answered "Weet ik niet", per theme: the reader needs the questions to find the
+ * answers, not only their number.
+ */
+function drawKnowledgeGaps(layout: Layout, model: ReportModel): void {
+	const { summary } = model;
+	if (!summary.knowledgeGaps) return;
+	const themeStyle = { size: SIZE.body, style: 'bold' } as const;
+	const body = { size: SIZE.body } as const;
+	const first = summary.knowledgeGapThemes[0];
+	const firstHeight = first ? lineHeight(themeStyle.size) + 1 + linesHeight(Math.min(2, first.questions.length), body.size) : 0;
+	layout.h2(model.labels.gapsHeading, linesHeight(2, body.size) + 2 + firstHeight);
+	layout.paragraph(summary.knowledgeGaps, body, { after: 3 });
+	for (const theme of summary.knowledgeGapThemes) {
+		const titleLines = layout.wrap(theme.title, CONTENT_WIDTH, themeStyle);
+		const firstQuestion = layout.wrap(theme.questions[0] ?? '', CONTENT_WIDTH - 5, body);
+		// A theme's name never ends a page: it goes with its first question.
+		layout.ensure(linesHeight(titleLines.length, themeStyle.size) + 1 + linesHeight(Math.min(2, firstQuestion.length), body.size));
+		layout.lines(titleLines, MARGIN.left, themeStyle);
+		layout.gap(1);
+		drawBullets(layout, theme.questions, body);
+		layout.gap(2);
+	}
+	layout.gap(2);
+}
+
 function drawSummary(layout: Layout, model: ReportModel): void {
 	const { summary } = model;
-	layout.h1(model.text.summaryHeading);
+	layout.h1(model.text.summaryHeading, 40, { newPage: true });
 	drawLevelBox(layout, model);
 
 	if (summary.themeBars.length > 0) {
-		layout.h2(model.text.themeScoresHeading, 30);
+		layout.h2(model.labels.themeScoresHeading, 30);
 		layout.paragraph(model.text.themeScoresNote, { size: SIZE.small, color: COLOR.muted }, { after: 3 });
 		drawThemeChart(layout, model);
 	}
@@ -409,31 +460,33 @@ function drawSummary(layout: Layout, model: ReportModel): void {
 		drawBullets(layout, summary.caps, { size: SIZE.body });
 		layout.gap(4);
 	}
-	if (summary.knowledgeGaps) {
-		layout.h2(model.text.gapsHeading);
-		layout.paragraph(summary.knowledgeGaps, { size: SIZE.body }, { after: 4 });
-	}
+	drawKnowledgeGaps(layout, model);
 }
 
 function drawPlan(layout: Layout, autoTable: AutoTableFn, model: ReportModel): void {
 	const { doc } = layout;
-	const { plan } = model;
-	layout.h1(model.text.planHeading);
+	const { plan, labels } = model;
+	const tableHead = 9;
+	const tableRow = 13;
+	// The heading keeps the intro and, when there is a plan, the table's head and first rows with it.
+	layout.h1(model.text.planHeading, linesHeight(2, SIZE.body) + 3 + (plan.rows.length > 0 ? tableHead + 2 * tableRow : 0));
 	layout.paragraph(plan.intro, { size: SIZE.body, color: COLOR.muted }, { after: 3 });
 	if (plan.rows.length === 0) return;
 
-	const c = model.text.planColumns;
+	const c = labels.plan;
+	// The columns of the plan overview on screen: priority, owner, deadline and status; the time frame is in
+	// the details below.
 	autoTable(doc, {
 		startY: layout.y,
 		margin: { top: MARGIN.top, right: MARGIN.right, bottom: MARGIN.bottom, left: MARGIN.left },
 		tableWidth: CONTENT_WIDTH,
-		head: [[c.number, c.title, c.owner, c.deadline, c.horizon, c.status]],
+		head: [[c.number, c.title, c.priority, c.owner, c.deadline, c.status]],
 		body: plan.rows.map((row) => [
 			row.number,
 			toPdfText(row.title),
+			row.priority,
 			toPdfText(row.owner),
 			row.deadline,
-			row.horizon,
 			row.status
 		]),
 		theme: 'grid',
@@ -456,56 +509,75 @@ function drawPlan(layout: Layout, autoTable: AutoTableFn, model: ReportModel): v
 		columnStyles: {
 			0: { cellWidth: 9, halign: 'right' },
 			1: { cellWidth: 'auto' },
-			2: { cellWidth: 32 },
-			3: { cellWidth: 23 },
-			4: { cellWidth: 25 },
-			5: { cellWidth: 16 }
+			// Wide enough for 'Verbeterpunt', 'Beleidsmedewerker' and '17 augustus 2027' on one line.
+			2: { cellWidth: 24 },
+			3: { cellWidth: 34 },
+			4: { cellWidth: 29 },
+			5: { cellWidth: 22 }
 		}
 	});
 	const finalY = (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY;
 	layout.y = (finalY ?? layout.y) + 10;
 
-	const withDetails = plan.rows.filter((row) => row.why !== '' || row.firstStep !== '');
-	if (withDetails.length === 0) return;
+	// Every action in detail, the user's own ones too (marked by their priority label, 'Eigen actie').
 	const titleStyle = { size: SIZE.h3, style: 'bold' } as const;
+	const metaStyle = { size: SIZE.small, color: COLOR.muted } as const;
 	const body = { size: SIZE.body } as const;
 	const numberWidth = 9;
 	const labelX = MARGIN.left + numberWidth;
 	const valueX = labelX + 24;
 	const valueWidth = PAGE.width - MARGIN.right - valueX;
-	const blocks = withDetails.map((row) => {
+	const blocks = plan.rows.map((row) => {
 		const title = layout.wrap(row.title, CONTENT_WIDTH - numberWidth, titleStyle);
+		const meta = layout.wrap(`${row.priority} · ${c.horizon}: ${row.horizon}`, CONTENT_WIDTH - numberWidth, metaStyle);
 		const why = row.why === '' ? [] : layout.wrap(row.why, valueWidth, body);
 		const step = row.firstStep === '' ? [] : layout.wrap(row.firstStep, valueWidth, body);
-		const head = linesHeight(title.length, titleStyle.size) + 1;
-		const height = head + linesHeight(why.length, body.size) + (why.length > 0 ? 1 : 0) + linesHeight(step.length, body.size);
-		return { row, title, why, step, head, height };
+		const none = why.length === 0 && step.length === 0 ? layout.wrap(model.text.noDetails, CONTENT_WIDTH - numberWidth, metaStyle) : [];
+		const head = linesHeight(title.length, titleStyle.size) + linesHeight(meta.length, metaStyle.size) + 1;
+		const height =
+			head +
+			linesHeight(why.length, body.size) +
+			(why.length > 0 && step.length > 0 ? 1 : 0) +
+			linesHeight(step.length, body.size) +
+			linesHeight(none.length, metaStyle.size);
+		// Title and meta line always stay with the first lines of what follows.
+		const keep = height <= KEEP_TOGETHER_MAX ? height : head + linesHeight(2, body.size);
+		return { row, title, meta, why, step, none, keep };
 	});
-	const first = blocks[0];
-	layout.h2(model.text.planDetailsHeading, first ? Math.min(first.height, first.head + linesHeight(2, body.size)) : 0);
+	layout.h2(model.text.planDetailsHeading, blocks[0]?.keep ?? 0);
 	for (const block of blocks) {
-		layout.ensure(block.height <= KEEP_TOGETHER_MAX ? block.height : block.head + linesHeight(2, body.size));
+		layout.ensure(block.keep);
 		layout.font(titleStyle);
 		doc.text(`${block.row.number}.`, MARGIN.left, layout.y + baselineOffset(titleStyle.size));
 		layout.lines(block.title, labelX, titleStyle);
+		layout.lines(block.meta, labelX, metaStyle, { minLinesTogether: 1 });
 		layout.gap(1);
 		if (block.why.length > 0) {
-			layout.definition(model.text.why, block.why, labelX, valueX, body);
-			layout.gap(1);
+			layout.definition(c.why, block.why, labelX, valueX, body);
+			if (block.step.length > 0) layout.gap(1);
 		}
-		if (block.step.length > 0) layout.definition(model.text.firstStep, block.step, labelX, valueX, body);
+		if (block.step.length > 0) layout.definition(c.firstStep, block.step, labelX, valueX, body);
+		if (block.none.length > 0) layout.lines(block.none, labelX, metaStyle, { minLinesTogether: 1 });
 		layout.gap(5);
 	}
 }
 
 function drawAnswers(layout: Layout, model: ReportModel): void {
-	layout.h1(model.text.answersHeading);
 	const questionStyle = { size: SIZE.body, style: 'bold' } as const;
 	const body = { size: SIZE.body } as const;
 	const subtitleStyle = { size: SIZE.small, color: COLOR.muted } as const;
 	const labelWidth = 26;
 	const valueX = MARGIN.left + labelWidth;
 	const separator = 2.5;
+	const themeHeading = (title: string): number =>
+		linesHeight(layout.wrap(title, CONTENT_WIDTH, { size: SIZE.h2, style: 'bold' }).length, SIZE.h2) + 1.5 + lineHeight(subtitleStyle.size) + 3;
+	// The section heading stays with the first theme's heading, subtitle and first answer.
+	const firstQuestion = model.themes[0]?.answers[0];
+	layout.h1(
+		model.text.answersHeading,
+		(model.themes[0] ? themeHeading(model.themes[0].title) : 0) +
+			(firstQuestion ? linesHeight(layout.wrap(firstQuestion.text, CONTENT_WIDTH, questionStyle).length + 1, SIZE.body) + 1 : 0)
+	);
 	model.themes.forEach((theme, themeIndex) => {
 		const items = theme.answers.map((item) => {
 			const question = layout.wrap(item.text, CONTENT_WIDTH, questionStyle);
@@ -536,10 +608,10 @@ function drawAnswers(layout: Layout, model: ReportModel): void {
 			}
 			layout.lines(item.question, MARGIN.left, questionStyle);
 			layout.gap(1);
-			layout.definition(model.text.answerCaption, item.answer, MARGIN.left, valueX, body);
+			layout.definition(model.labels.answer, item.answer, MARGIN.left, valueX, body);
 			if (item.note.length > 0) {
 				layout.gap(1);
-				layout.definition(model.text.noteCaption, item.note, MARGIN.left, valueX, body);
+				layout.definition(model.labels.note, item.note, MARGIN.left, valueX, body);
 			}
 			layout.gap(3);
 		});
@@ -558,7 +630,7 @@ function drawWorkshop(layout: Layout, model: ReportModel): void {
 	const bold = { size: SIZE.body, style: 'bold' } as const;
 	const labelWidth = 30;
 	const valueX = MARGIN.left + labelWidth;
-	layout.h1(section.heading);
+	layout.h1(section.heading, linesHeight(3, SIZE.body) + 3);
 	layout.paragraph(section.intro, { size: SIZE.body, color: COLOR.muted }, { after: 3 });
 	for (const fact of section.facts) {
 		layout.definition(fact.label, layout.wrap(fact.value, CONTENT_WIDTH - labelWidth, body), MARGIN.left, valueX, body);
@@ -616,7 +688,7 @@ function drawWorkshop(layout: Layout, model: ReportModel): void {
 
 function drawSources(layout: Layout, model: ReportModel): void {
 	if (model.sources.length === 0) return;
-	layout.h1(model.text.sourcesHeading);
+	layout.h1(model.text.sourcesHeading, linesHeight(2, SIZE.body) + 4 + linesHeight(3, SIZE.small));
 	layout.paragraph(model.text.sourcesIntro, { size: SIZE.body, color: COLOR.muted }, { after: 4 });
 	const numberWidth = 9;
 	const width = CONTENT_WIDTH - numberWidth;

@@ -10,6 +10,7 @@ import type { Checklist } from '../content/checklist-schema.ts';
 import { UNKNOWN } from '../domain/scan.ts';
 import { scoreScan } from '../domain/scoring.ts';
 import { enAll as en } from '../i18n/whole-catalogues.ts';
+import { formatDate } from '../i18n/format.ts';
 import type { Language, Messages } from '../i18n/messages.ts';
 import { nlAll as nl } from '../i18n/whole-catalogues.ts';
 import { buildReportModel, reportLabels } from './report-model.ts';
@@ -30,6 +31,28 @@ describe.each([
 		expect(labels.status).toBe(messages.plan.status);
 		expect(labels.horizon).toBe(messages.plan.horizon);
 		expect(labels.scanType).toBe(messages.scanType);
+		expect(labels.priority).toBe(messages.plan.priority);
+		// Column headings and captions are the plan form's field labels and the results page's headings.
+		const { fields } = messages.plan;
+		expect(labels.plan).toMatchObject({
+			title: fields.title,
+			owner: fields.owner,
+			deadline: fields.deadline,
+			horizon: fields.horizon,
+			status: fields.status,
+			why: fields.why,
+			firstStep: fields.firstStep
+		});
+		expect([labels.risksHeading, labels.themeScoresHeading, labels.gapsHeading]).toEqual([
+			messages.results.risksHeading,
+			messages.results.themesHeading,
+			messages.results.gapsHeading
+		]);
+		expect([labels.answer, labels.note, labels.notAnswered]).toEqual([
+			messages.results.yourAnswer,
+			messages.check.noteLabel,
+			messages.check.notAnswered
+		]);
 	});
 
 	it('a built report prints those labels for each action and risk', () => {
@@ -46,6 +69,9 @@ describe.each([
 			const action = actions[index]!;
 			expect(row.status).toBe(messages.plan.status[action.status]);
 			expect(row.horizon).toBe(messages.plan.horizon[action.horizon]);
+			expect(row.priority).toBe(messages.plan.priority[action.priority]);
+			// The date as the plan page shows it (language.formatDate → formatDate), '–' without one.
+			expect(row.deadline).toBe(formatDate(action.deadline, language) || '–');
 		});
 		const screen = { high: messages.results.riskHigh, medium: messages.results.riskMedium, unknown: messages.results.unknownRisk };
 		expect(model.summary.risks.length).toBeGreaterThan(0);

@@ -101,6 +101,8 @@ describe('buildReportModel', () => {
 		const custom = rows.at(-1);
 		expect(custom).toMatchObject({
 			title: 'Eigen actie: organiseer een “open dag” voor inwoners met ervaringskennis',
+			priority: 'Eigen actie',
+			own: true,
 			owner: 'Kwartiermaker',
 			deadline: '31 maart 2027',
 			horizon: '3 tot 12 maanden',
@@ -109,6 +111,13 @@ describe('buildReportModel', () => {
 		expect(rows.map((row) => row.status)).toEqual(expect.arrayContaining(['Nog niet begonnen', 'Bezig', 'Klaar']));
 		expect(rows.map((row) => row.horizon)).toEqual(expect.arrayContaining(['0 tot 3 maanden', 'Later']));
 		expect(rows.filter((row) => row.deadline === '–').length).toBeGreaterThan(0);
+		// Proposed actions carry their priority label and are not marked as the user's own.
+		const actions = scan.plan?.actions ?? [];
+		rows.forEach((row, index) => {
+			expect(row.own).toBe(actions[index]?.priority === 'custom');
+			expect(row.priority).toBe(nl.plan.priority[actions[index]?.priority ?? 'custom']);
+		});
+		expect(rows.filter((row) => !row.own).length).toBeGreaterThan(2);
 	});
 
 	it('shows a dash for an empty owner and says so when the plan is empty', () => {
@@ -129,9 +138,10 @@ describe('buildReportModel', () => {
 		const { summary } = model(scan);
 		expect(summary.levelLabel).toBe('Beginnen');
 		expect(summary.levelDescription).toBe(checklist.levels[1]?.description);
-		expect(summary.overall).toMatch(/^Gemiddelde score over de thema’s: \d+%$/);
+		// The screen's sentence (results page), not a wording of the PDF's own.
+		expect(summary.overall).toBe(nl.results.overall(summary.overall?.match(/\d+%/)?.[0] ?? 'missing'));
 		expect(summary.risks.map((risk) => risk.severityLabel)).toEqual(['Groot risico', 'Risico']);
-		expect(summary.risks[0]?.answer).toBe('Antwoord: Ja, dit gebeurt');
+		expect(summary.risks[0]?.answer).toBe('Uw antwoord: Ja, dit gebeurt');
 		expect(summary.caps).toEqual([
 			`Hoogstens ‘Beginnen’: ${checklist.caps[0]?.reason}`,
 			`Hoogstens ‘Bouwen’: ${checklist.caps[1]?.reason}`
@@ -139,6 +149,9 @@ describe('buildReportModel', () => {
 		expect(summary.capNote).toBe(REPORT_TEXT.capNote);
 		expect(summary.knowledgeGapCount).toBe(1);
 		expect(summary.knowledgeGaps).toContain('Bij 1 vraag');
+		// Which question, under its theme: not only how many.
+		const scholing = checklist.themes.flatMap((theme) => theme.questions).find((question) => question.id === 'k3-scholing');
+		expect(summary.knowledgeGapThemes).toEqual([{ title: 'Begeleiding en ontwikkeling', questions: [scholing?.text] }]);
 		expect(summary.themeBars.map((bar) => bar.title)).toEqual([
 			'Draagvlak en wegbereiders',
 			'Functie, werving en arbeidsvoorwaarden',
@@ -154,8 +167,8 @@ describe('buildReportModel', () => {
 	it('lists unknown risks after the known ones, with the "Weet ik niet" answer', () => {
 		const { summary, themes } = model(scanWith({ 'k4-onbetaald': UNKNOWN, 'k4-overvragen': 'soms' }));
 		expect(summary.risks.map((risk) => [risk.severity, risk.severityLabel, risk.answer])).toEqual([
-			['medium', 'Risico', 'Antwoord: Soms'],
-			['unknown', 'Onbekend risico', 'Antwoord: Weet ik niet']
+			['medium', 'Risico', 'Uw antwoord: Soms'],
+			['unknown', 'Onbekend risico', 'Uw antwoord: Weet ik niet']
 		]);
 		// An unknown risk is no flag: the answers section does not mark it as one.
 		const dont = themes[3];
@@ -166,21 +179,27 @@ describe('buildReportModel', () => {
 		const maturity = checklist.themes.filter((theme) => theme.kind !== 'dont').flatMap((theme) => theme.questions);
 		const unknownAll = Object.fromEntries(maturity.map((question) => [question.id, UNKNOWN]));
 		const { summary, themes } = model(scanWith(unknownAll));
-		expect(summary.uncertain).toBe(REPORT_TEXT.uncertain('100%'));
-		expect(summary.themeBars.every((bar) => bar.note?.endsWith('– onzeker'))).toBe(true);
+		expect(summary.uncertain).toBe(nl.results.uncertainOverall('100%'));
+		// The note under each bar is the one under the screen's bars.
+		expect(summary.themeBars.every((bar) => bar.note?.endsWith('· onzeker'))).toBe(true);
+		// Every "Weet ik niet" question is listed, grouped under its theme in the checklist's order.
+		expect(summary.knowledgeGapThemes.map((theme) => theme.title)).toEqual(
+			checklist.themes.filter((theme) => theme.kind !== 'dont').map((theme) => theme.title)
+		);
+		expect(summary.knowledgeGapThemes.flatMap((theme) => theme.questions)).toHaveLength(maturity.length);
 		expect(themes[0]?.subtitle).toBe('Score: 0% (onzeker)');
 		expect(model(scanWith({})).summary.uncertain).toBeNull();
 	});
 
 	it('mentions the weights only when themes weigh differently', () => {
-		expect(model(scanWith({})).summary.overall).toMatch(/^Gemiddelde score over de thema’s: \d+%$/);
+		expect(model(scanWith({})).summary.overall).toMatch(/^Gemiddelde score op de thema’s: \d+%\.$/);
 		const weighted: Checklist = {
 			...checklist,
 			themes: checklist.themes.map((theme, index) => (index === 0 ? { ...theme, weight: 2 } : theme))
 		};
 		const scan = scanWith({});
 		const summary = buildReportModel(weighted, scan, scoreScan(weighted, scan), NOW, DUTCH).summary;
-		expect(summary.overall).toMatch(/^Gemiddelde score over de thema’s: \d+% \(thema’s met meer gewicht tellen zwaarder mee\)$/);
+		expect(summary.overall).toMatch(/^Gemiddelde score op de thema’s: \d+%\. Thema’s met meer gewicht tellen zwaarder mee\.$/);
 	});
 
 	it('marks a partial scan as provisional and shows themes without a score', () => {
@@ -188,15 +207,16 @@ describe('buildReportModel', () => {
 		const partial: Scan = { ...scan, answers: { 'k1-wegbereider': { value: '1', note: '', updatedAt: NOW } } };
 		const { summary } = model(partial);
 		expect(summary.provisional).toBe(true);
-		expect(summary.progress).toBe('Voorlopig resultaat: 1 van de 5 vragen zijn beantwoord.');
+		expect(summary.progress).toBe(nl.results.partial(1, 5));
 		expect(summary.themeBars.filter((bar) => bar.percent === null).map((bar) => bar.label)).toEqual([
-			'nog geen antwoord',
-			'nog geen antwoord',
-			'nog geen antwoord'
+			'Nog geen score',
+			'Nog geen score',
+			'Nog geen score'
 		]);
 		expect(summary.risks).toEqual([]);
 		expect(summary.capNote).toBeNull();
 		expect(summary.knowledgeGaps).toBeNull();
+		expect(summary.knowledgeGapThemes).toEqual([]);
 	});
 
 	it('lists the questions in scope per theme with answer labels and notes', () => {
@@ -216,7 +236,7 @@ describe('buildReportModel', () => {
 		const dont = themes[3];
 		expect(dont?.subtitle).toBe('1 risico gesignaleerd');
 		expect(dont?.answers[0]).toMatchObject({ answer: 'Ja, dit gebeurt', riskLabel: 'Groot risico' });
-		expect(themes[4]?.answers[1]?.answer).toBe('Niet beantwoord');
+		expect(themes[4]?.answers[1]?.answer).toBe(nl.check.notAnswered);
 	});
 
 	it('applies mode and phase: quick scans show one question per theme, phase wording is used', () => {

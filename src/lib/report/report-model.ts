@@ -11,29 +11,60 @@ import type { Checklist, Horizon, Question } from '../content/checklist-schema.t
 import type { ScanResults } from '../domain/results-types.ts';
 import type { ActionStatus, Scan, ScanMode } from '../domain/scan.ts';
 import { answerLabel, questionsInScope, questionText } from '../domain/scope.ts';
-import { formatDate, formatPercent } from '../i18n/format.ts';
+import { formatDate, formatPercent, NO_DATE } from '../i18n/format.ts';
 import type { Language, Messages } from '../i18n/messages.ts';
 import type { Workshop } from '../workshop/workshop-schema.ts';
 import { buildWorkshopSection, type WorkshopReportSection } from './workshop-section.ts';
 
 /**
- * The words of the report: the app's catalogue in one language. Risk levels, action statuses, horizons and
- * scan types are the screen's own keys, so the PDF uses the same words as the screen.
+ * The words of the report: the app's catalogue in one language. Risk levels, action statuses, priorities,
+ * horizons, field labels and scan types are the screen's own keys, so the PDF uses the same words as the screen.
  */
 export interface ReportLanguage {
 	language: Language;
 	messages: Messages;
 }
 
-/** The labels the PDF uses for risk levels, action statuses and horizons, read from the catalogue. */
+/**
+ * The labels the report uses for concepts the screen also shows, read from the screen's own catalogue keys
+ * (results page, plan page, check page): one label per concept, so the PDF and the Word document say
+ * exactly what the screen says. Renderers take every caption from here (or `model.labels`).
+ */
 export function reportLabels(messages: Messages) {
+	const { fields } = messages.plan;
 	return {
 		severity: { high: messages.results.riskHigh, medium: messages.results.riskMedium, unknown: messages.results.unknownRisk },
 		status: messages.plan.status,
 		horizon: messages.plan.horizon,
-		scanType: messages.scanType
+		priority: messages.plan.priority,
+		scanType: messages.scanType,
+		/** Column headings of the plan table and captions of the action details. */
+		plan: {
+			number: messages.report.numberColumn,
+			title: fields.title,
+			priority: messages.report.priorityColumn,
+			owner: fields.owner,
+			deadline: fields.deadline,
+			horizon: fields.horizon,
+			status: fields.status,
+			why: fields.why,
+			firstStep: fields.firstStep
+		},
+		/** Captions in the answers section, as on the check page. */
+		answer: messages.results.yourAnswer,
+		note: messages.check.noteLabel,
+		notAnswered: messages.check.notAnswered,
+		/** Headings the results page uses for the same parts. */
+		risksHeading: messages.results.risksHeading,
+		themeScoresHeading: messages.results.themesHeading,
+		gapsHeading: messages.results.gapsHeading,
+		noScore: messages.results.chart.noScore,
+		uncertain: messages.results.uncertain
 	};
 }
+
+/** The labels of `reportLabels`, as the model carries them for the renderers. */
+export type ReportLabels = ReturnType<typeof reportLabels>;
 
 /** One label/value line on the cover (empty profile fields are left out). */
 export interface CoverField {
@@ -46,9 +77,9 @@ export interface ThemeBar {
 	title: string;
 	/** 0–100, or null when nothing scorable was answered. */
 	percent: number | null;
-	/** '62%' or 'nog geen antwoord'. */
+	/** '62%' or 'Nog geen score'. */
 	label: string;
-	/** 'Weet ik niet: 2 van 4' (with '– onzeker' when too much is unknown), or null when nothing is unknown. */
+	/** 'Weet ik niet: 2 van 4' (with '· onzeker' when too much is unknown), as under the screen's bar; null when nothing is unknown. */
 	note: string | null;
 }
 
@@ -61,17 +92,33 @@ export interface RiskItem {
 	answer: string;
 }
 
-/** One action of the plan, with every field already formatted for print. */
+/**
+ * One action of the plan, with every field already formatted for print. Every action of the plan is a row,
+ * the proposed ones and the user's own (`own`), in the plan's order.
+ */
 export interface PlanRow {
 	/** 1-based position, as text. */
 	number: string;
 	title: string;
+	/** The screen's priority label: 'Valkuil', 'Voorwaarde', 'Verbeterpunt' or 'Eigen actie'. */
+	priority: string;
+	/** True for an action the user added to the plan themselves (priority 'custom'). */
+	own: boolean;
 	owner: string;
+	/** '31 maart 2027' (formatDate, as on screen), or '–'. */
 	deadline: string;
 	horizon: string;
 	status: string;
+	/** '' when not filled in. */
 	why: string;
+	/** '' when not filled in. */
 	firstStep: string;
+}
+
+/** The questions of one theme answered "Weet ik niet", in the checklist's order. */
+export interface KnowledgeGapTheme {
+	title: string;
+	questions: string[];
 }
 
 /** One question in scope with its answer, for the answers section. */
@@ -136,6 +183,8 @@ export interface ReportModel {
 		knowledgeGapCount: number;
 		/** Sentence about the knowledge gaps, or null when there are none. */
 		knowledgeGaps: string | null;
+		/** Which questions were answered "Weet ik niet", per theme (themes without one left out). */
+		knowledgeGapThemes: KnowledgeGapTheme[];
 	};
 	plan: {
 		intro: string;
@@ -148,7 +197,15 @@ export interface ReportModel {
 	/** The report's language and its fixed words (headings, captions), for the layout. */
 	language: Language;
 	appName: string;
+	/** The report's own fixed words (headings, captions the screen does not have). */
 	text: Messages['report'];
+	/** Labels shared with the screen (statuses, priorities, field captions, headings): see `reportLabels`. */
+	labels: ReportLabels;
+}
+
+/** 'Uw antwoord: Ja, dit gebeurt bij ons': a screen caption and its value. */
+function labelled(label: string, value: string): string {
+	return `${label}: ${value}`;
 }
 
 function orDash(value: string, text: Messages['report']): string {
@@ -157,9 +214,9 @@ function orDash(value: string, text: Messages['report']): string {
 }
 
 /** The label of the answer given to a question; 'Niet beantwoord' when open or no longer valid. */
-function answerText(checklist: Checklist, question: Question, value: string | null | undefined, text: Messages['report']): string {
-	if (value === null || value === undefined) return text.notAnswered;
-	return answerLabel(checklist, question, value) ?? text.notAnswered;
+function answerText(checklist: Checklist, question: Question, value: string | null | undefined, notAnswered: string): string {
+	if (value === null || value === undefined) return notAnswered;
+	return answerLabel(checklist, question, value) ?? notAnswered;
 }
 
 /**
@@ -181,7 +238,9 @@ export function buildReportModel(
 	const percent = (value: number): string => formatPercent(value, language);
 	const { profile, mode } = scan;
 	const organisation = profile.organisation.trim() || REPORT_TEXT.unknownOrganisation;
-	const percentOrNull = (value: number | null): string | null => (value === null ? null : percent(value));
+	// '62%', '62% (onzeker)' or 'Nog geen score', in the results screen's words.
+	const scoreText = (value: number | null, uncertain: boolean): string =>
+		value === null ? labels.noScore : uncertain ? `${percent(value)} (${labels.uncertain})` : percent(value);
 	const levelLabelOf = (id: string | null): string | null =>
 		checklist.levels.find((level) => level.id === id)?.label ?? null;
 
@@ -219,27 +278,37 @@ export function buildReportModel(
 			severity: flag.severity,
 			severityLabel: labels.severity[flag.severity],
 			text: flag.text,
-			answer: REPORT_TEXT.riskAnswer(flag.optionLabel)
+			answer: labelled(labels.answer, flag.optionLabel)
 		})),
 		...results.unknownRisks.map((risk) => ({
 			severity: 'unknown' as const,
 			severityLabel: labels.severity.unknown,
 			text: risk.text,
-			answer: REPORT_TEXT.riskAnswer(checklist.special.unknown.label)
+			answer: labelled(labels.answer, checklist.special.unknown.label)
 		}))
 	]
 		// High risks first, then the others, then the unknown ones; content order otherwise (sort is stable).
 		.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
 	const weighted = new Set(results.themes.map((theme) => theme.weight)).size > 1;
 	const gapCount = results.knowledgeGaps.length;
+	// The "Weet ik niet" questions grouped per theme, in the checklist's order (as the results page lists them).
+	const knowledgeGapThemes: KnowledgeGapTheme[] = checklist.themes
+		.map((theme) => ({
+			title: theme.title,
+			questions: results.knowledgeGaps.filter((gap) => gap.themeId === theme.id).map((gap) => gap.text)
+		}))
+		.filter((theme) => theme.questions.length > 0);
 
 	// --- action plan -------------------------------------------------------------------------
+	// Every action, the user's own ones too: they are part of the plan the reader is asked to carry out.
 	const rows: PlanRow[] = (scan.plan?.actions ?? []).map((action, index) => ({
 		number: String(index + 1),
 		title: action.title.trim(),
+		priority: labels.priority[action.priority] ?? REPORT_TEXT.noValue,
+		own: action.priority === 'custom',
 		owner: orDash(action.owner, REPORT_TEXT),
 		// The same date as on screen ('31 maart 2027'), so the plan reads alike everywhere.
-		deadline: formatDate(action.deadline, language) || '–',
+		deadline: formatDate(action.deadline, language) || NO_DATE,
 		horizon: labels.horizon[action.horizon] ?? REPORT_TEXT.noValue,
 		status: labels.status[action.status] ?? REPORT_TEXT.noValue,
 		why: action.why.trim(),
@@ -261,17 +330,14 @@ export function buildReportModel(
 			subtitle:
 				theme.kind === 'dont'
 					? REPORT_TEXT.themeRisks(flags)
-					: REPORT_TEXT.themeScore(
-							percentOrNull(scoreByTheme.get(theme.id)?.percent ?? null),
-							scoreByTheme.get(theme.id)?.uncertain ?? false
-						),
+					: REPORT_TEXT.themeScore(scoreText(scoreByTheme.get(theme.id)?.percent ?? null, scoreByTheme.get(theme.id)?.uncertain ?? false)),
 			answers: questions.map((question) => {
 				question.sources.forEach((id) => citedSourceIds.add(id));
 				const answer = scan.answers[question.id];
 				const flag = flagByQuestion.get(question.id);
 				return {
 					text: questionText(question, profile.phase),
-					answer: answerText(checklist, question, answer?.value, REPORT_TEXT),
+					answer: answerText(checklist, question, answer?.value, labels.notAnswered),
 					riskLabel: flag ? labels.severity[flag.severity] : null,
 					note: answer?.note.trim() ?? ''
 				};
@@ -318,25 +384,27 @@ export function buildReportModel(
 				results.overallPercent === null
 					? null
 					: weighted
-						? REPORT_TEXT.overallWeighted(percent(results.overallPercent))
-						: REPORT_TEXT.overall(percent(results.overallPercent)),
+						? messages.results.overallWeighted(percent(results.overallPercent))
+						: messages.results.overall(percent(results.overallPercent)),
 			uncertain:
-				results.uncertain && results.unknownPercent !== null ? REPORT_TEXT.uncertain(percent(results.unknownPercent)) : null,
+				results.uncertain && results.unknownPercent !== null ? messages.results.uncertainOverall(percent(results.unknownPercent)) : null,
 			capNote: results.appliedCaps.length > 0 ? REPORT_TEXT.capNote : null,
-			progress: results.complete ? REPORT_TEXT.complete(inScope) : REPORT_TEXT.provisional(answered, inScope),
+			progress: results.complete ? REPORT_TEXT.complete(inScope) : messages.results.partial(answered, inScope),
 			provisional: !results.complete,
 			themeBars: results.themes.map((theme) => ({
 				title: theme.title,
 				percent: theme.percent,
-				label: theme.percent === null ? REPORT_TEXT.noScore : percent(theme.percent),
-				note: theme.unknown > 0 ? REPORT_TEXT.barNote(theme.unknown, theme.scored + theme.unknown, theme.uncertain) : null
+				label: theme.percent === null ? labels.noScore : percent(theme.percent),
+				note:
+					theme.unknown > 0 ? messages.results.chart.unknownNote(theme.unknown, theme.scored + theme.unknown, theme.uncertain) : null
 			})),
 			risks,
 			caps: results.appliedCaps.map((cap) =>
 				REPORT_TEXT.capLine(levelLabelOf(cap.maxLevelId) ?? cap.maxLevelId, cap.reason)
 			),
 			knowledgeGapCount: gapCount,
-			knowledgeGaps: gapCount > 0 ? REPORT_TEXT.gaps(gapCount) : null
+			knowledgeGaps: gapCount > 0 ? REPORT_TEXT.gaps(gapCount) : null,
+			knowledgeGapThemes
 		},
 		plan: {
 			intro: rows.length > 0 ? REPORT_TEXT.planIntro(rows.length) : REPORT_TEXT.planEmpty,
@@ -348,6 +416,7 @@ export function buildReportModel(
 		sources,
 		language,
 		appName: messages.appName,
-		text: REPORT_TEXT
+		text: REPORT_TEXT,
+		labels
 	};
 }

@@ -122,7 +122,7 @@ export function buildWorkshopSection(
 			if (!entry) continue;
 			consensus.push({
 				question: questionText(question, workshop.settings.phase),
-				answer: entry.value === null ? messages.report.notAnswered : (answerLabel(checklist, question, entry.value) ?? messages.report.notAnswered),
+				answer: entry.value === null ? messages.check.notAnswered : (answerLabel(checklist, question, entry.value) ?? messages.check.notAnswered),
 				reasoning: entry.reasoning.trim() || text.noReasoning,
 				dissent: entry.dissent.trim()
 			});
