@@ -81,6 +81,20 @@ test('the service worker precaches the PDF chunk and fonts, but not jsPDF’s un
 	expect(sw).not.toMatch(/html2canvas/);
 });
 
+test('the Word chunk (docx) is precached for offline use, but is not among the first screen’s scripts', () => {
+	// Found by what it contains rather than by name: the chunk that writes Word's document body.
+	const wordChunks = readdirSync(join(dist, 'assets')).filter(
+		(file) => file.endsWith('.js') && readFileSync(join(dist, 'assets', file), 'utf8').includes('wordprocessingml')
+	);
+	expect(wordChunks.length).toBeGreaterThan(0);
+	const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+	for (const chunk of wordChunks) {
+		expect(entryFiles, chunk).not.toContain(`assets/${chunk}`);
+		expect(sw, chunk).toContain(chunk);
+	}
+	for (const file of entryFiles) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/wordprocessingml|docx/);
+});
+
 test('the built index.html carries the Content-Security-Policy for hosts that send no headers', () => {
 	const meta = (/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replaceAll('&#39;', "'");
 	expect(meta).toContain("script-src 'self'");

@@ -1,9 +1,10 @@
 /**
- * How a scan leaves the device: a backup file, a share link and the PDF. Each is made from what storage
+ * How a scan leaves the device: a backup file, a share link, the PDF and the Word document. Each is made from what storage
  * holds after every pending write (with what other tabs saved), and the heavy code (backup builder, link
- * packing, jsPDF) loads only when asked. WizardApp hands over the few things these need.
+ * packing, jsPDF, docx) loads only when asked. WizardApp hands over the few things these need.
  */
 import type { Checklist } from '../content/checklist-schema.ts';
+import type { ScanResults } from '../domain/results-types.ts';
 import type { Scan } from '../domain/scan.ts';
 import { MAX_SHARE_LINK_CHARS } from '../files/share-link-limits.ts';
 import type { Language, Messages } from '../i18n/messages.ts';
@@ -92,5 +93,28 @@ export async function downloadScanReport(host: ExportHost, shown: Scan): Promise
 	const [{ downloadReport }, { scoreScan }] = await Promise.all([import('../report/download-report.ts'), import('../domain/scoring.ts')]);
 	// A werksessie's scan gets a section about the session while the workshop is still on this device.
 	const workshop = scan.workshop ? await host.workshops.getWorkshop(scan.workshop.workshopId).catch(() => null) : null;
-	return downloadReport(host.checklist, scan, scoreScan(host.checklist, scan), host.words(), workshop);
+	const results = scoreScan(host.checklist, scan);
+	return downloadReport(host.checklist, await withPlan(host, scan, results), results, host.words(), workshop);
+}
+
+/**
+ * The scan with its action plan. Before the plan page was first opened the scan has none yet; a report
+ * made from the results page then shows the plan the answers propose (not saved: the plan page does that).
+ */
+async function withPlan(host: ExportHost, scan: Scan, results: ScanResults): Promise<Scan> {
+	if (scan.plan !== null) return scan;
+	const { createPlan } = await import('../domain/action-plan.ts');
+	return { ...scan, plan: createPlan(host.checklist, scan, results, host.now().toISOString()) };
+}
+
+/**
+ * Builds the Word document (the PDF's content with real headings, lists and tables, to edit) and starts its
+ * download. docx loads only now. Resolves with the file name.
+ */
+export async function downloadScanWord(host: ExportHost, shown: Scan): Promise<string> {
+	const scan = await storedScan(host, shown);
+	const [{ downloadWord }, { scoreScan }] = await Promise.all([import('../report/download-word.ts'), import('../domain/scoring.ts')]);
+	const workshop = scan.workshop ? await host.workshops.getWorkshop(scan.workshop.workshopId).catch(() => null) : null;
+	const results = scoreScan(host.checklist, scan);
+	return downloadWord(host.checklist, await withPlan(host, scan, results), results, host.words(), workshop, host.now());
 }

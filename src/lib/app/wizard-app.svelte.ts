@@ -40,7 +40,7 @@ import { registerServiceWorker, serviceWorkerControls } from './service-worker.t
 import type { ShareLinkMakerDeps } from './share-link-maker.svelte.ts';
 import type { ShareReceiverDeps } from './share-receiver.svelte.ts';
 import type { WorkshopAppDeps } from './workshop-deps.ts';
-import { downloadScanBackup, downloadScanReport, shareLinkDeps, storedScan, type ExportHost } from './scan-exports.ts';
+import { downloadScanBackup, downloadScanReport, downloadScanWord, shareLinkDeps, storedScan, type ExportHost } from './scan-exports.ts';
 import {
 	downloadWorkshopBackup,
 	importWorkshops,
@@ -463,6 +463,8 @@ export class WizardApp {
 
 	/** Builds the PDF action plan and starts its download (see scan-exports.ts). Resolves with the file name. */
 	downloadReport = (shown: Scan): Promise<string> => downloadScanReport(this.#exportHost(), shown);
+	/** Builds the Word document of the report and starts its download (see scan-exports.ts). Resolves with the file name. */
+	downloadWord = (shown: Scan): Promise<string> => downloadScanWord(this.#exportHost(), shown);
 
 	start(): void {
 		// subscribe() does not replay the current snapshot, so read it first (xstate#4160).

@@ -631,5 +631,24 @@ export const en: CoreMessages = {
 		one: 'Source',
 		many: 'Sources',
 		newWindow: '(opens in a new window)'
+	},
+	exports: {
+		heading: 'Download or print',
+		intro: 'Choose what you want to do with the report:',
+		pdfWhen: 'PDF: to share the report as it is, for example by email.',
+		wordWhen: 'Word document: to edit the text or reuse it, for example in a proposal to the council executive.',
+		printWhen:
+			'Print: for paper. Or choose ‘Save as PDF’ in the print dialog. Your browser then makes an accessible PDF of this page.',
+		pdfButton: 'Download as PDF',
+		wordButton: 'Download as Word document',
+		printButton: 'Print',
+		wordBusy: 'Making the Word document…',
+		wordDone: (fileName: string) => `The Word document is ready: ${fileName}`,
+		wordError: 'The Word document could not be made. Please try again.',
+		word: {
+			themeColumn: 'Theme',
+			scoreColumn: 'Score',
+			actionTitle: (number: string, title: string) => `${number}. ${title}`
+		}
 	}
 };

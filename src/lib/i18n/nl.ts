@@ -675,5 +675,26 @@ export const nl = {
 		many: 'Bronnen',
 		/** Read by screen readers after a source link, which opens in a new window. */
 		newWindow: '(opent in een nieuw venster)'
+	},
+	/** The ways out of results and plan (PDF, Word, print) and the Word document's own words. */
+	exports: {
+		heading: 'Downloaden of afdrukken',
+		intro: 'Kies wat u met het rapport wilt doen:',
+		pdfWhen: 'PDF: om het rapport te delen zoals het is, bijvoorbeeld per e-mail.',
+		wordWhen: 'Word-document: om de tekst aan te passen of over te nemen, bijvoorbeeld in een collegevoorstel.',
+		printWhen:
+			'Afdrukken: voor op papier. Of kies bij Afdrukken voor ‘Opslaan als pdf’. Dan maakt uw browser een toegankelijke pdf van deze pagina.',
+		pdfButton: 'Download als PDF',
+		wordButton: 'Download als Word-document',
+		printButton: 'Afdrukken',
+		wordBusy: 'Het Word-document wordt gemaakt…',
+		wordDone: (fileName: string) => `Het Word-document is klaar: ${fileName}`,
+		wordError: 'Het maken van het Word-document is niet gelukt. Probeer het opnieuw.',
+		/** Words that only the Word document uses; the rest comes from the report section. */
+		word: {
+			themeColumn: 'Thema',
+			scoreColumn: 'Score',
+			actionTitle: (number: string, title: string) => `${number}. ${title}`
+		}
 	}
 } as const;
