@@ -132,8 +132,10 @@ describe('Word report of the largest scan (full scan of the real checklist)', ()
 	});
 
 	it('lists the answers per theme as a list, with answer and toelichting nested under each question', () => {
-		expect(doc.html).toMatch(/<ul><li><strong>[^<]+<\/strong><ul><li><strong>Antwoord: <\/strong>/);
-		expect(doc.text).toContain('Toelichting: ');
+		// The same captions as the check page and the results page ('Uw antwoord', 'Toelichting').
+		const labels = reportLabels(nl);
+		expect(doc.html).toMatch(new RegExp(`<ul><li><strong>[^<]+</strong><ul><li><strong>${labels.answer}: </strong>`));
+		expect(doc.text).toContain(`${labels.note}: `);
 		for (const char of SPECIAL_CHARACTERS) expect(doc.text).toContain(char);
 	});
 
