@@ -64,7 +64,7 @@ export const en: CoreMessages = {
 		summary: (terms: string[]) => `Terms: ${terms.join(', ')}`
 	},
 	noteLabel: 'Explanation (optional)',
-	noteHint: 'Write down why you chose this answer. It also goes into the action plan.',
+	noteHint: 'Write down why you chose this answer. Does your answer lead to an action? Then your explanation is shown with that action in the action plan.',
 	answerRequired: 'Choose an answer. If you do not know, choose ‘I don’t know’ or skip the question.',
 	saveStatus: {
 		idle: '',
@@ -259,7 +259,7 @@ export const en: CoreMessages = {
 		status: { open: 'Not started', bezig: 'In progress', klaar: 'Done' },
 		horizon: { '0-3': '0 to 3 months', '3-12': '3 to 12 months', later: 'Later' },
 		fields: {
-			title: 'Action',
+			title: 'Title of the action',
 			owner: 'Owner',
 			ownerHint: 'A name or a role, for example ‘team leader’',
 			deadline: 'Deadline',
@@ -285,15 +285,15 @@ export const en: CoreMessages = {
 		removeYes: 'Yes, remove it',
 		removed: (title: string) => `‘${title}’ has been removed from the plan.`,
 		errors: {
-			titleMissing: 'Enter a title.',
+			titleMissing: 'Enter the title of the action',
 			tooLong: {
-				title: (max: number, now: number) => `The title is too long. Use at most ${max} characters (now ${now}).`,
-				why: (max: number, now: number) => `The explanation of "why" is too long. Use at most ${max} characters (now ${now}).`,
+				title: (max: number, now: number) => `The title of the action is too long. Use at most ${max} characters (now ${now}).`,
+				why: (max: number, now: number) => `The text under ‘Why’ is too long. Use at most ${max} characters (now ${now}).`,
 				firstStep: (max: number, now: number) => `The first step is too long. Use at most ${max} characters (now ${now}).`,
 				owner: (max: number, now: number) => `The owner’s name is too long. Use at most ${max} characters (now ${now}).`
 			},
 			notText: {
-				why: 'The explanation of "why" must be text.',
+				why: 'The text under ‘Why’ must be text.',
 				firstStep: 'The first step must be text.',
 				owner: 'The owner’s name must be text.'
 			},
@@ -307,6 +307,32 @@ export const en: CoreMessages = {
 			horizon: 'Choose a time frame: 0-3 months, 3-12 months or later.',
 			status: 'Choose a status: not started, in progress or done.',
 			planFull: (n: number) => `The action plan already has ${n} actions. Remove an action first.`
+		},
+		overview: {
+			heading: 'Overview',
+			caption: (n: number) =>
+				n === 1 ? 'The plan has 1 action. Choose an action to see its details.' : `The plan has ${n} actions. Choose an action to see its details.`,
+			number: 'No.',
+			action: 'Action',
+			priority: 'Priority',
+			owner: 'Owner',
+			deadline: 'Deadline',
+			status: 'Status',
+			none: 'none'
+		},
+		toOverview: 'Back to the overview',
+		warningLabel: 'Warning',
+		unfinished: (answered: number, inScope: number) =>
+			`You have not finished the scan yet (${answered} of the ${inScope} questions answered). This plan is made with the answers so far. Answer the open questions for a complete plan.`,
+		continueScan: 'Continue the scan',
+		evidence: {
+			heading: 'Why this action',
+			intro: 'This action follows from your answer:',
+			question: 'Question',
+			answer: 'Your answer',
+			note: 'Your explanation',
+			noAnswer: 'Not answered',
+			changed: 'Your answer has changed since the action came into the plan. The action no longer follows from it. You can keep the action or remove it.'
 		}
 	},
 	notFound: {
