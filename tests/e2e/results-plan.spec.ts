@@ -55,6 +55,8 @@ test('finish a scan, see results, edit the plan, reload, and download the PDF', 
 	expect(await actions.count()).toBeGreaterThan(5);
 	// Risks first: the first action is a "Valkuil".
 	await expect(actions.first()).toContainText('Valkuil');
+	// Every question answered: no warning that the plan rests on the answers so far.
+	await expect(page.getByTestId('plan-unfinished')).toHaveCount(0);
 	await checkPage('plan');
 
 	// Edit the first action's owner and deadline.
@@ -76,7 +78,7 @@ test('finish a scan, see results, edit the plan, reload, and download the PDF', 
 	// Errors get an error summary that takes focus; a date that cannot be read is never dropped silently.
 	const secondDeadline = await actions.nth(1).getByTestId('action-deadline').innerText();
 	await actions.nth(1).getByRole('button', { name: /^Bewerken/ }).click();
-	await page.getByLabel('Actie', { exact: true }).fill('');
+	await page.getByLabel('Titel van de actie', { exact: true }).fill('');
 	await page.getByLabel('Dag', { exact: true }).fill('31');
 	await page.getByLabel('Maand', { exact: true }).fill('4');
 	await page.getByLabel('Jaar', { exact: true }).fill('2027');
@@ -90,7 +92,7 @@ test('finish a scan, see results, edit the plan, reload, and download the PDF', 
 	await summary.getByRole('link', { name: 'De deadline moet een echte datum zijn' }).click();
 	await expect(page.locator('#action-deadline-day')).toBeFocused();
 	// Only a day typed: the month is asked for, and only its box is marked.
-	await page.getByLabel('Actie', { exact: true }).fill('Iets anders');
+	await page.getByLabel('Titel van de actie', { exact: true }).fill('Iets anders');
 	await page.getByLabel('Maand', { exact: true }).fill('');
 	await page.getByLabel('Jaar', { exact: true }).fill('');
 	await page.getByRole('button', { name: 'Actie opslaan' }).click();
@@ -104,7 +106,7 @@ test('finish a scan, see results, edit the plan, reload, and download the PDF', 
 
 	// Add a custom action and move it up.
 	await page.getByRole('button', { name: 'Eigen actie toevoegen' }).click();
-	await page.getByLabel('Actie', { exact: true }).fill('Wethouder informeren over de scan');
+	await page.getByLabel('Titel van de actie', { exact: true }).fill('Wethouder informeren over de scan');
 	await page.getByRole('button', { name: 'Actie opslaan' }).click();
 	const count = await actions.count();
 	await expect(actions.nth(count - 1)).toContainText('Wethouder informeren over de scan');

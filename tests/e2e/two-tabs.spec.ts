@@ -246,7 +246,7 @@ test.describe('the same scan in two tabs', () => {
 
 		// A adds an action of its own.
 		await page.getByRole('button', { name: 'Eigen actie toevoegen' }).click();
-		await page.getByLabel('Actie', { exact: true }).fill('Eigen actie uit tabblad A');
+		await page.getByLabel('Titel van de actie', { exact: true }).fill('Eigen actie uit tabblad A');
 		await page.getByRole('button', { name: 'Actie opslaan' }).click();
 		await expect(page.getByTestId('plan-action').last()).toContainText('Eigen actie uit tabblad A');
 
@@ -293,7 +293,7 @@ test.describe('the same scan in two tabs', () => {
 		const firstTitle = (await titlesOn(b.page).first().innerText()).replace(/^1\.\s*/, '');
 
 		await page.getByRole('button', { name: 'Eigen actie toevoegen' }).click();
-		await page.getByLabel('Actie', { exact: true }).fill('Toegevoegd in A');
+		await page.getByLabel('Titel van de actie', { exact: true }).fill('Toegevoegd in A');
 		await page.getByRole('button', { name: 'Actie opslaan' }).click();
 		await expect.poll(async () => (await storedPlan(page, scanId)).map((action) => action!.title)).toContain('Toegevoegd in A');
 

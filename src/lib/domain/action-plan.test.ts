@@ -441,11 +441,11 @@ describe('validateActionFields', () => {
 	test.each<[string, ActionPatch, Record<string, string>]>([
 		['nothing to check', {}, {}],
 		['a good action', { title: 'Plan maken', why: 'W', firstStep: 'F', owner: 'O', deadline: '2026-03-31', horizon: '0-3', status: 'open' }, {}],
-		['empty title', { title: '' }, { title: 'Vul een titel in.' }],
-		['title of spaces', { title: '   ' }, { title: 'Vul een titel in.' }],
+		['empty title', { title: '' }, { title: 'Vul de titel van de actie in' }],
+		['title of spaces', { title: '   ' }, { title: 'Vul de titel van de actie in' }],
 		['title of 200 characters', { title: long(200) }, {}],
-		['title of 201 characters', { title: long(201) }, { title: 'De titel is te lang. Gebruik maximaal 200 tekens (nu 201).' }],
-		['long why', { why: long(LIMITS.action.why + 1) }, { why: 'De uitleg bij "waarom" is te lang. Gebruik maximaal 1000 tekens (nu 1001).' }],
+		['title of 201 characters', { title: long(201) }, { title: 'De titel van de actie is te lang. Gebruik maximaal 200 tekens (nu 201).' }],
+		['long why', { why: long(LIMITS.action.why + 1) }, { why: 'De tekst bij ‘Waarom’ is te lang. Gebruik maximaal 1000 tekens (nu 1001).' }],
 		['long first step', { firstStep: long(1001) }, { firstStep: 'De eerste stap is te lang. Gebruik maximaal 1000 tekens (nu 1001).' }],
 		['owner of 200 characters (the same limit as in a backup)', { owner: long(200) }, {}],
 		['long owner', { owner: long(201) }, { owner: 'De naam van de eigenaar is te lang. Gebruik maximaal 200 tekens (nu 201).' }],
@@ -466,7 +466,7 @@ describe('validateActionFields', () => {
 		['year far away', { deadline: '0202-03-31' }, { deadline: 'Kies een jaar tussen 2000 en 2100.' }],
 		['unknown horizon', { horizon: 'snel' as never }, { horizon: 'Kies een termijn: 0-3 maanden, 3-12 maanden of later.' }],
 		['unknown status', { status: 'done' as never }, { status: 'Kies een status: open, bezig of klaar.' }],
-		['several problems at once', { title: '', deadline: '2026-02-30' }, { title: 'Vul een titel in.', deadline: 'De deadline moet een echte datum zijn' }]
+		['several problems at once', { title: '', deadline: '2026-02-30' }, { title: 'Vul de titel van de actie in', deadline: 'De deadline moet een echte datum zijn' }]
 	])('%s', (_name, fields, expected) => {
 		expect(words(validateActionFields(fields))).toEqual(expected);
 	});

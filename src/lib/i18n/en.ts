@@ -64,7 +64,7 @@ export const en: CoreMessages = {
 		summary: (terms: string[]) => `Terms: ${terms.join(', ')}`
 	},
 	noteLabel: 'Explanation (optional)',
-	noteHint: 'Write down why you chose this answer. It also goes into the action plan.',
+	noteHint: 'Write down why you chose this answer. Does your answer lead to an action? Then your explanation is shown with that action in the action plan.',
 	answerRequired: 'Choose an answer. If you do not know, choose ‘I don’t know’ or skip the question.',
 	saveStatus: {
 		idle: '',
@@ -239,16 +239,12 @@ export const en: CoreMessages = {
 		noGaps: 'You did not answer any question with ‘I don’t know’.',
 		figuresHeading: 'For comparison',
 		figuresIntro: 'Figures from research, to set your outcome against. They are not about your organisation.',
-		toPlan: 'Go to the action plan',
-		print: 'Print',
-		printHint: 'Tip: in the print dialog choose ‘Save as PDF’. Your browser then makes an accessible PDF of this page.'
+		toPlan: 'Go to the action plan'
 	},
 	plan: {
 		title: 'Action plan',
 		intro:
 			'These actions follow from your answers. Pitfalls come first, then the conditions, then the biggest points to improve. Adjust the plan: choose an owner and a deadline, change the order, or add an action of your own. Everything is kept on this device.',
-		exportHeading: 'Share and keep',
-		pdfButton: 'Download the action plan (PDF)',
 		pdfBusy: 'Making the PDF…',
 		pdfDone: (fileName: string) => `The PDF is ready: ${fileName}`,
 		pdfError: 'The PDF could not be made. Please try again.',
@@ -263,7 +259,7 @@ export const en: CoreMessages = {
 		status: { open: 'Not started', bezig: 'In progress', klaar: 'Done' },
 		horizon: { '0-3': '0 to 3 months', '3-12': '3 to 12 months', later: 'Later' },
 		fields: {
-			title: 'Action',
+			title: 'Title of the action',
 			owner: 'Owner',
 			ownerHint: 'A name or a role, for example ‘team leader’',
 			deadline: 'Deadline',
@@ -289,15 +285,15 @@ export const en: CoreMessages = {
 		removeYes: 'Yes, remove it',
 		removed: (title: string) => `‘${title}’ has been removed from the plan.`,
 		errors: {
-			titleMissing: 'Enter a title.',
+			titleMissing: 'Enter the title of the action',
 			tooLong: {
-				title: (max: number, now: number) => `The title is too long. Use at most ${max} characters (now ${now}).`,
-				why: (max: number, now: number) => `The explanation of "why" is too long. Use at most ${max} characters (now ${now}).`,
+				title: (max: number, now: number) => `The title of the action is too long. Use at most ${max} characters (now ${now}).`,
+				why: (max: number, now: number) => `The text under ‘Why’ is too long. Use at most ${max} characters (now ${now}).`,
 				firstStep: (max: number, now: number) => `The first step is too long. Use at most ${max} characters (now ${now}).`,
 				owner: (max: number, now: number) => `The owner’s name is too long. Use at most ${max} characters (now ${now}).`
 			},
 			notText: {
-				why: 'The explanation of "why" must be text.',
+				why: 'The text under ‘Why’ must be text.',
 				firstStep: 'The first step must be text.',
 				owner: 'The owner’s name must be text.'
 			},
@@ -311,6 +307,32 @@ export const en: CoreMessages = {
 			horizon: 'Choose a time frame: 0-3 months, 3-12 months or later.',
 			status: 'Choose a status: not started, in progress or done.',
 			planFull: (n: number) => `The action plan already has ${n} actions. Remove an action first.`
+		},
+		overview: {
+			heading: 'Overview',
+			caption: (n: number) =>
+				n === 1 ? 'The plan has 1 action. Choose an action to see its details.' : `The plan has ${n} actions. Choose an action to see its details.`,
+			number: 'No.',
+			action: 'Action',
+			priority: 'Priority',
+			owner: 'Owner',
+			deadline: 'Deadline',
+			status: 'Status',
+			none: 'none'
+		},
+		toOverview: 'Back to the overview',
+		warningLabel: 'Warning',
+		unfinished: (answered: number, inScope: number) =>
+			`You have not finished the scan yet (${answered} of the ${inScope} questions answered). This plan is made with the answers so far. Answer the open questions for a complete plan.`,
+		continueScan: 'Continue the scan',
+		evidence: {
+			heading: 'Why this action',
+			intro: 'This action follows from your answer:',
+			question: 'Question',
+			answer: 'Your answer',
+			note: 'Your explanation',
+			noAnswer: 'Not answered',
+			changed: 'Your answer has changed since the action came into the plan. The action no longer follows from it. You can keep the action or remove it.'
 		}
 	},
 	notFound: {

@@ -71,7 +71,7 @@ export const nl = {
 		summary: (terms: string[]) => `Begrippen: ${terms.join(', ')}`
 	},
 	noteLabel: 'Toelichting (niet verplicht)',
-	noteHint: 'Schrijf op waarom u dit antwoord kiest. Dit komt ook in het actieplan.',
+	noteHint: 'Schrijf op waarom u dit antwoord kiest. Leidt uw antwoord tot een actie? Dan staat uw toelichting bij die actie in het actieplan.',
 	answerRequired: 'Kies een antwoord. Weet u het niet? Kies dan ‘Weet ik niet’ of sla de vraag over.',
 	saveStatus: {
 		idle: '',
@@ -248,17 +248,12 @@ export const nl = {
 		noGaps: 'U heeft geen vragen met ‘Weet ik niet’ beantwoord.',
 		figuresHeading: 'Ter vergelijking',
 		figuresIntro: 'Cijfers uit onderzoek, om uw uitkomst naast te leggen. Ze gaan niet over uw organisatie.',
-		toPlan: 'Naar het actieplan',
-		print: 'Afdrukken',
-		printHint:
-			'Tip: kies bij Afdrukken voor ‘Opslaan als pdf’. Dan maakt uw browser een toegankelijke pdf van deze pagina.'
+		toPlan: 'Naar het actieplan'
 	},
 	plan: {
 		title: 'Actieplan',
 		intro:
 			'Deze acties volgen uit uw antwoorden. Valkuilen staan bovenaan, dan de voorwaarden, dan de grootste verbeterpunten. Pas het plan aan: kies een eigenaar en een deadline, zet acties in een andere volgorde of voeg een eigen actie toe. Alles wordt op dit apparaat bewaard.',
-		exportHeading: 'Delen en bewaren',
-		pdfButton: 'Download het actieplan (pdf)',
 		pdfBusy: 'De pdf wordt gemaakt…',
 		pdfDone: (fileName: string) => `De pdf is klaar: ${fileName}`,
 		pdfError: 'Het maken van de pdf is niet gelukt. Probeer het opnieuw.',
@@ -273,7 +268,7 @@ export const nl = {
 		status: { open: 'Nog niet begonnen', bezig: 'Bezig', klaar: 'Klaar' },
 		horizon: { '0-3': '0 tot 3 maanden', '3-12': '3 tot 12 maanden', later: 'Later' },
 		fields: {
-			title: 'Actie',
+			title: 'Titel van de actie',
 			owner: 'Eigenaar',
 			ownerHint: 'Een naam of een rol, bijvoorbeeld ‘teamleider’',
 			deadline: 'Deadline',
@@ -299,15 +294,15 @@ export const nl = {
 		removeYes: 'Ja, haal weg',
 		removed: (title: string) => `‘${title}’ is uit het plan gehaald.`,
 		errors: {
-			titleMissing: 'Vul een titel in.',
+			titleMissing: 'Vul de titel van de actie in',
 			tooLong: {
-				title: (max: number, now: number) => `De titel is te lang. Gebruik maximaal ${max} tekens (nu ${now}).`,
-				why: (max: number, now: number) => `De uitleg bij "waarom" is te lang. Gebruik maximaal ${max} tekens (nu ${now}).`,
+				title: (max: number, now: number) => `De titel van de actie is te lang. Gebruik maximaal ${max} tekens (nu ${now}).`,
+				why: (max: number, now: number) => `De tekst bij ‘Waarom’ is te lang. Gebruik maximaal ${max} tekens (nu ${now}).`,
 				firstStep: (max: number, now: number) => `De eerste stap is te lang. Gebruik maximaal ${max} tekens (nu ${now}).`,
 				owner: (max: number, now: number) => `De naam van de eigenaar is te lang. Gebruik maximaal ${max} tekens (nu ${now}).`
 			},
 			notText: {
-				why: 'De uitleg bij "waarom" moet tekst zijn.',
+				why: 'De tekst bij ‘Waarom’ moet tekst zijn.',
 				firstStep: 'De eerste stap moet tekst zijn.',
 				owner: 'De naam van de eigenaar moet tekst zijn.'
 			},
@@ -321,6 +316,32 @@ export const nl = {
 			horizon: 'Kies een termijn: 0-3 maanden, 3-12 maanden of later.',
 			status: 'Kies een status: open, bezig of klaar.',
 			planFull: (n: number) => `Het actieplan heeft al ${n} acties. Haal eerst een actie weg.`
+		},
+		overview: {
+			heading: 'Overzicht',
+			caption: (n: number) =>
+				n === 1 ? 'Het plan heeft 1 actie. Kies een actie om de details te zien.' : `Het plan heeft ${n} acties. Kies een actie om de details te zien.`,
+			number: 'Nr.',
+			action: 'Actie',
+			priority: 'Prioriteit',
+			owner: 'Eigenaar',
+			deadline: 'Deadline',
+			status: 'Status',
+			none: 'geen'
+		},
+		toOverview: 'Terug naar het overzicht',
+		warningLabel: 'Waarschuwing',
+		unfinished: (answered: number, inScope: number) =>
+			`U heeft de scan nog niet af (${answered} van de ${inScope} vragen beantwoord). Dit plan is gemaakt met de antwoorden tot nu toe. Beantwoord de open vragen voor een volledig plan.`,
+		continueScan: 'Ga verder met de scan',
+		evidence: {
+			heading: 'Waarom deze actie',
+			intro: 'Deze actie volgt uit uw antwoord:',
+			question: 'Vraag',
+			answer: 'Uw antwoord',
+			note: 'Uw toelichting',
+			noAnswer: 'Niet beantwoord',
+			changed: 'Uw antwoord is veranderd sinds de actie in het plan kwam. De actie volgt er nu niet meer uit. U kunt de actie houden of weghalen.'
 		}
 	},
 	notFound: {
