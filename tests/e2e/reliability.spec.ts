@@ -377,7 +377,7 @@ test('a broken link followed from Mijn scans also shows "Pagina niet gevonden"',
 
 test('the not-found page reached from a scan has its own page title, not the scan’s', async ({ page }) => {
 	const scanId = await createScan(page, checklist, SCAN);
-	await expect(page).toHaveTitle(`${SCAN.organisation} – Kwartiermaker`);
+	await expect(page).toHaveTitle(`Overzicht – ${SCAN.organisation} – Kwartiermaker`);
 	await page.goto(`/#/scan/${scanId}/vraag/bestaat-niet`);
 	await expectNotFound(page, 'Deze vraag of dit thema hoort niet bij deze scan.', 'unknown question');
 	// WCAG 2.4.2: the title must describe the page; this page is not the scan.

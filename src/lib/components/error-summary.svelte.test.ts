@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { pageErrors } from '../app/page-errors.svelte.ts';
 import ErrorSummary from './error-summary.svelte';
 
 const ERRORS = [
@@ -119,5 +120,19 @@ describe('ErrorSummary', () => {
 		await user.click(link);
 		document.removeEventListener('click', seen);
 		expect(seen).toHaveReturnedWith(false);
+	});
+
+	test('marks the page as having errors while it shows them (the title gets "Fout:")', async () => {
+		expect(pageErrors.active).toBe(false);
+		const { rerender, unmount } = render(ErrorSummary, { errors: [], attempt: 0 });
+		expect(pageErrors.active).toBe(false);
+		await rerender({ errors: ERRORS, attempt: 1 });
+		expect(pageErrors.active).toBe(true);
+		await rerender({ errors: [], attempt: 1 });
+		expect(pageErrors.active).toBe(false);
+		await rerender({ errors: ERRORS, attempt: 2 });
+		expect(pageErrors.active).toBe(true);
+		unmount();
+		expect(pageErrors.active).toBe(false);
 	});
 });

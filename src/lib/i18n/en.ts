@@ -39,8 +39,7 @@ export const en: CoreMessages = {
 		answerTo: (question: string) => `answer to: ${question}`,
 		with: (name: string) => `with ${name}`,
 		of: (name: string) => `of ${name}`,
-		action: (title: string) => `action: ${title}`,
-		questionOf: (index: number, total: number) => `· question ${index} of ${total}`
+		action: (title: string) => `action: ${title}`
 	},
 	startFailed: {
 		title: 'Kwartiermaker could not start',
@@ -169,8 +168,10 @@ export const en: CoreMessages = {
 		themeTitle: (theme: string) => `Check your answers: ${theme}`,
 		allTitle: 'Check your answers',
 		notAnswered: 'Not answered yet',
-		noteLabel: 'Explanation',
+		noteLabel: 'Your explanation',
 		toTasks: 'Back to the overview',
+		toNextTheme: 'Next theme',
+		toCheckAll: 'Check all your answers',
 		toResults: 'See the results',
 		openWarning: (n: number) =>
 			n === 1
@@ -672,5 +673,14 @@ export const en: CoreMessages = {
 			scoreColumn: 'Score',
 			actionTitle: (number: string, title: string) => `${number}. ${title}`
 		}
+	},
+	question: {
+		position: (index: number, total: number) => `Question ${index} of ${total}`,
+		themePosition: (index: number, total: number) => `Theme ${index} of ${total}`
+	},
+	titles: {
+		tasks: 'Overview',
+		questionInTheme: (question: number, questions: number, theme: number, themes: number) =>
+			`Question ${question} of ${questions} (theme ${theme} of ${themes})`
 	}
 };

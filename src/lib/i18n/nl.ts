@@ -44,8 +44,7 @@ export const nl = {
 		answerTo: (question: string) => `antwoord op: ${question}`,
 		with: (name: string) => `met ${name}`,
 		of: (name: string) => `van ${name}`,
-		action: (title: string) => `actie: ${title}`,
-		questionOf: (index: number, total: number) => `· vraag ${index} van ${total}`
+		action: (title: string) => `actie: ${title}`
 	},
 	startFailed: {
 		title: 'Kwartiermaker kon niet starten',
@@ -177,8 +176,13 @@ export const nl = {
 		themeTitle: (theme: string) => `Controleer uw antwoorden: ${theme}`,
 		allTitle: 'Controleer uw antwoorden',
 		notAnswered: 'Nog niet beantwoord',
-		noteLabel: 'Toelichting',
+		/** Label before the explanation the user wrote with an answer. */
+		noteLabel: 'Uw toelichting',
 		toTasks: 'Terug naar het overzicht',
+		/** After a theme's check page: on to the next theme (its name follows for screen readers). */
+		toNextTheme: 'Volgende thema',
+		/** After the last theme's check page: on to the check page of the whole scan. */
+		toCheckAll: 'Alle antwoorden controleren',
 		toResults: 'Bekijk de resultaten',
 		openWarning: (n: number) =>
 			n === 1
@@ -717,5 +721,17 @@ export const nl = {
 			scoreColumn: 'Score',
 			actionTitle: (number: string, title: string) => `${number}. ${title}`
 		}
+	},
+	/** The caption above a question (GOV.UK caption): where the user is in the scan. */
+	question: {
+		position: (index: number, total: number) => `Vraag ${index} van ${total}`,
+		themePosition: (index: number, total: number) => `Thema ${index} van ${total}`
+	},
+	/** Browser-tab titles (src/lib/app/page-title.ts), each followed by the organisation and the app name. */
+	titles: {
+		tasks: 'Overzicht',
+		/** A full scan counts questions within a theme, so the title also says which theme. */
+		questionInTheme: (question: number, questions: number, theme: number, themes: number) =>
+			`Vraag ${question} van ${questions} (thema ${theme} van ${themes})`
 	}
 } as const;

@@ -7,7 +7,9 @@ import { deepFreeze, fixtureChecklist } from '../domain/test-fixtures.ts';
 import {
 	backRoute,
 	isAnswered,
+	questionPosition,
 	routeAfterQuestion,
+	routeAfterThemeCheck,
 	routeExists,
 	scanProgress,
 	themeEntryRoute,
@@ -270,5 +272,79 @@ describe('scope helpers', () => {
 		[TASKS, 'orienterend', true]
 	] satisfies Array<[Route, PhaseId, boolean]>)('routeExists(%j) in phase %s is %s', (route, phase, expected) => {
 		expect(routeExists(fixtureChecklist, wizardScan({}, { phase }), route)).toBe(expected);
+	});
+});
+
+describe('questionPosition', () => {
+	test.each([
+		['full: first question of the first theme', 'full', 'structureel', 'a-wegbereider', { question: { index: 1, total: 3 }, theme: { index: 1, total: 4 } }],
+		['full: last question of the second theme', 'full', 'structureel', 'b-scholing', { question: { index: 3, total: 3 }, theme: { index: 2, total: 4 } }],
+		['full, eerste: a question hidden by the phase is not counted', 'full', 'eerste', 'b-begeleiding', { question: { index: 2, total: 2 }, theme: { index: 2, total: 4 } }],
+		['full, orienterend: the theme has fewer questions', 'full', 'orienterend', 'a-plan', { question: { index: 2, total: 2 }, theme: { index: 1, total: 4 } }],
+		['quick: counts through the whole scan, no theme place', 'quick', 'structureel', 'c-netwerk', { question: { index: 3, total: 4 }, theme: null }],
+		['quick: the last question', 'quick', 'orienterend', 'd-alibi', { question: { index: 4, total: 4 }, theme: null }]
+	] satisfies Array<[string, ScanMode, PhaseId, string, ReturnType<typeof questionPosition>]>)('%s', (_, mode, phase, id, expected) => {
+		expect(questionPosition(fixtureChecklist, wizardScan({}, { mode, phase }), id)).toEqual(expected);
+	});
+
+	test('a werksessie scan with chosen themes counts only those themes', () => {
+		const full = { ...wizardScan(), themes: ['b', 'd'] };
+		expect(questionPosition(fixtureChecklist, full, 'd-onbetaald')).toEqual({ question: { index: 2, total: 3 }, theme: { index: 2, total: 2 } });
+		const quick = { ...wizardScan({}, { mode: 'quick' }), themes: ['b', 'd'] };
+		expect(questionPosition(fixtureChecklist, quick, 'd-alibi')).toEqual({ question: { index: 2, total: 2 }, theme: null });
+		expect(questionPosition(fixtureChecklist, quick, 'a-wegbereider')).toBeNull();
+	});
+
+	test('answers do not change the count', () => {
+		const answered = wizardScan({ 'a-wegbereider': '1', 'a-plan': null });
+		expect(questionPosition(fixtureChecklist, answered, 'a-budget')).toEqual(questionPosition(fixtureChecklist, wizardScan(), 'a-budget'));
+	});
+
+	test('null for a question not in this scan', () => {
+		expect(questionPosition(fixtureChecklist, wizardScan({}, { phase: 'eerste' }), 'b-scholing')).toBeNull();
+		expect(questionPosition(fixtureChecklist, wizardScan({}, { mode: 'quick' }), 'a-plan')).toBeNull();
+		expect(questionPosition(fixtureChecklist, wizardScan(), 'z-bestaat-niet')).toBeNull();
+	});
+
+	test('the real checklist: a quick scan counts one question per theme, 14 in all', () => {
+		const checklist = realChecklist as Checklist;
+		const scan = wizardScan({}, { mode: 'quick', phase: 'eerste' });
+		const ids = scopedQuestions(checklist, 'quick', 'eerste').map(({ question }) => question.id);
+		expect(ids.map((id) => questionPosition(checklist, scan, id)?.question)).toEqual(ids.map((_, i) => ({ index: i + 1, total: ids.length })));
+		expect(ids.length).toBe(checklist.themes.length);
+	});
+});
+
+describe('routeAfterThemeCheck', () => {
+	test('goes to the first question of the next theme', () => {
+		expect(routeAfterThemeCheck(fixtureChecklist, wizardScan(), 'a')).toEqual({ route: question('b-werving'), theme: theme('b') });
+	});
+
+	test('goes to the first open question of the next theme', () => {
+		const scan = wizardScan({ 'b-werving': '1', 'b-begeleiding': null });
+		expect(routeAfterThemeCheck(fixtureChecklist, scan, 'a').route).toEqual(question('b-begeleiding'));
+	});
+
+	test("goes to the next theme's check page when it is answered", () => {
+		const scan = wizardScan({ 'b-werving': '1', 'b-begeleiding': '2', 'b-scholing': UNKNOWN });
+		expect(routeAfterThemeCheck(fixtureChecklist, scan, 'a').route).toEqual(themeCheck('b'));
+	});
+
+	test('the last theme leads on to the check page of the whole scan', () => {
+		expect(routeAfterThemeCheck(fixtureChecklist, wizardScan(), 'd')).toEqual({ route: CHECK, theme: null });
+	});
+
+	test('a werksessie scan skips themes it did not choose', () => {
+		const scan = { ...wizardScan(), themes: ['a', 'c'] };
+		expect(routeAfterThemeCheck(fixtureChecklist, scan, 'a').route).toEqual(question('c-netwerk'));
+		expect(routeAfterThemeCheck(fixtureChecklist, scan, 'c')).toEqual({ route: CHECK, theme: null });
+	});
+
+	test('quick scan: the next theme starts at its quick question', () => {
+		expect(routeAfterThemeCheck(fixtureChecklist, wizardScan({}, { mode: 'quick' }), 'b').route).toEqual(question('c-netwerk'));
+	});
+
+	test('a theme that is not in the scan leads to the whole check', () => {
+		expect(routeAfterThemeCheck(fixtureChecklist, wizardScan(), 'onbekend').route).toEqual(CHECK);
 	});
 });

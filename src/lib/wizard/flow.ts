@@ -139,3 +139,48 @@ export function routeExists(checklist: Checklist, scan: Scan, route: Route): boo
 	if (route.name === 'theme-check') return themesInScope(checklist, scan).some((t) => t.id === route.themeId);
 	return true;
 }
+
+/** A 1-based place in a list and the list's length: "3 of 14". */
+export interface Place {
+	index: number;
+	total: number;
+}
+
+/**
+ * Where a question stands, for the caption above it ("Vraag 3 van 14") and the page title.
+ * `question` counts within the run of questions the page steps through: the whole scan in a quick scan
+ * (one question per theme), the theme in a full scan. `theme` is the theme's place among the themes this
+ * scan asks (full scan only; in a quick scan the question count already says it). Both follow the scan's
+ * scope: mode, phase and chosen themes (a werksessie scan). Null when the question is not in this scan.
+ */
+export function questionPosition(
+	checklist: Checklist,
+	scan: Scan,
+	questionId: string
+): { question: Place; theme: Place | null } | null {
+	const theme = themeOfQuestion(checklist, scan, questionId);
+	if (!theme) return null;
+	const questions = questionSequence(checklist, scan, theme);
+	const question = { index: questions.findIndex((q) => q.id === questionId) + 1, total: questions.length };
+	if (scan.mode === 'quick') return { question, theme: null };
+	const themes = themesInScope(checklist, scan);
+	return { question, theme: { index: themes.findIndex((t) => t.id === theme.id) + 1, total: themes.length } };
+}
+
+/**
+ * Where a theme's check page leads on to: "Volgende thema" goes to the next theme this scan asks (its first
+ * open question, else its check page, as "Begin" in the task list does); after the last theme (or for a
+ * theme not in this scan) to the check page of the whole scan. `theme` is the next theme, null for the
+ * whole check.
+ */
+export function routeAfterThemeCheck(
+	checklist: Checklist,
+	scan: Scan,
+	themeId: string
+): { route: Route; theme: Theme | null } {
+	const themes = themesInScope(checklist, scan);
+	const index = themes.findIndex((t) => t.id === themeId);
+	const next = index >= 0 ? themes[index + 1] : undefined;
+	if (next) return { route: themeEntryRoute(scan, next), theme: next };
+	return { route: { name: 'check', scanId: scan.id }, theme: null };
+}

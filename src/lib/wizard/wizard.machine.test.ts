@@ -4,7 +4,7 @@ import type { ActionPlan, ScanMode } from '../domain/scan.ts';
 import { fixtureChecklist } from '../domain/test-fixtures.ts';
 import { createMemoryScanRepository } from '../storage/memory-scan-repository.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
-import { themeStatus } from './flow.ts';
+import { routeAfterThemeCheck, themeStatus } from './flow.ts';
 import { parseHash, toHash, type Route } from './routes.ts';
 import {
 	createRepositoryDeps,
@@ -167,6 +167,23 @@ describe('answering a question', () => {
 			expect(snapshot().context.route).toEqual(next);
 			expect(snapshot().context.answerMissing).toBe(false);
 			expect((await repository.getScan(SCAN_ID))?.answers[questionId]?.value).toBe(value);
+		}
+	);
+
+	test.each([
+		['the next theme’s first question', 'a', {}, question('b-werving'), 'scan.question.editing'],
+		['the next theme’s check page when it is answered', 'a', { 'b-werving': '1', 'b-begeleiding': '2', 'b-scholing': '3' }, { name: 'theme-check', scanId: SCAN_ID, themeId: 'b' }, 'scan.themeCheck'],
+		['after the last theme, the check page of the whole scan', 'd', {}, { name: 'check', scanId: SCAN_ID }, 'scan.check']
+	] satisfies Array<[string, string, Record<string, string>, Route, string]>)(
+		'"Volgende thema" on a theme check (a link, so nav.to with its hash) leads to %s',
+		async (_, themeId, answers, target, state) => {
+			const scan = wizardScan(answers);
+			const wizard = await open({ name: 'theme-check', scanId: SCAN_ID, themeId }, 'scan.themeCheck', scan);
+			const { route } = routeAfterThemeCheck(fixtureChecklist, scan, themeId);
+			expect(route).toEqual(target);
+			wizard.send({ type: 'nav.to', route: parseHash(toHash(route)) });
+			await until(wizard, state);
+			expect(snapshot().context.route).toEqual(target);
 		}
 	);
 
