@@ -283,6 +283,12 @@ const ScanEntries = {
 			objectMessage
 		)
 	),
+	/**
+	 * Set on a repeated scan ("Scan herhalen"): the id of the earlier scan of the same organisation it follows
+	 * up, so the progress view and the PDF can compare the two. The earlier scan may since have been deleted
+	 * or live on another device; then there is simply nothing to compare with.
+	 */
+	repeatOf: v.optional(IdText),
 	/** Answers of an earlier checklist version that no longer map to a question, by question id. */
 	setAside: v.optional(
 		v.pipe(
