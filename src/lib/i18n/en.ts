@@ -651,7 +651,7 @@ export const en: CoreMessages = {
 		linksText: 'Do the scan again after a while, for example after a year. Then you see what has changed.',
 		repeatLink: 'Repeat the scan',
 		progressLink: 'See progress',
-		repeatOfNote: (date: string) => `This scan repeats the scan of ${date}.`,
+		repeatOfNote: 'This scan repeats an earlier scan. Under Progress you see what has changed.',
 		copiedNote: (count: number) =>
 			count === 1
 				? '1 answer still comes from the earlier scan. Check it: is it still right? Choose the answer again or choose another one.'

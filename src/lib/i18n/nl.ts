@@ -689,7 +689,7 @@ export const nl = {
 		linksText: 'Doe de scan na een tijd opnieuw, bijvoorbeeld na een jaar. Dan ziet u wat er veranderd is.',
 		repeatLink: 'Scan herhalen',
 		progressLink: 'Voortgang bekijken',
-		repeatOfNote: (date: string) => `Deze scan is een herhaling van de scan van ${date}.`,
+		repeatOfNote: 'Deze scan is een herhaling van een eerdere scan. Bij Voortgang ziet u wat er veranderd is.',
 		copiedNote: (count: number) =>
 			count === 1
 				? '1 antwoord komt nog uit de vorige scan. Kijk het na: klopt het nog? Kies het antwoord opnieuw of kies een ander antwoord.'

@@ -5,7 +5,7 @@
  * The new scan copies the earlier one's profile, mode and theme choice, and points back to it with
  * `repeatOf`. The user chooses to start empty or with the earlier answers. Copied answers keep the time
  * they were given in the earlier scan: that time lies before the new scan was made, which is how the app
- * tells "still the earlier answer" from "given or confirmed in this scan" (`copiedAnswerIds`). Choosing an
+ * tells "still the earlier answer" from "given or confirmed in this scan" (`copiedAnswerIds`, repeat-marks.ts). Choosing an
  * answer again (the same or another) gives it a new time, and so it counts as confirmed.
  *
  * Pure: the id and the time come in as arguments.
@@ -13,6 +13,8 @@
 import type { Checklist } from '../content/checklist-schema.ts';
 import { migrateScan } from '../domain/migrate-answers.ts';
 import { SCAN_SCHEMA_VERSION, type Answer, type Scan } from '../domain/scan.ts';
+
+export { canRepeat, copiedAnswerIds } from './repeat-marks.ts';
 
 /** How the repeated scan starts: without answers, or with the earlier answers to confirm or change. */
 export type RepeatStart = 'empty' | 'copy';
@@ -69,20 +71,4 @@ export function buildRepeatScan(checklist: Checklist, earlier: Scan, { id, now, 
 		...(earlier.themes ? { themes: [...earlier.themes] } : {}),
 		repeatOf: earlier.id
 	};
-}
-
-/** True when a scan may be repeated: not the demo, and not a werksessie participant's own answers. */
-export function canRepeat(scan: Scan): boolean {
-	return !scan.demo && scan.participation === undefined;
-}
-
-/**
- * The questions of a repeated scan whose answer is still the one copied from the earlier scan: given
- * before this scan was made, and not chosen again since. Empty for a scan that is no repeat.
- */
-export function copiedAnswerIds(scan: Scan): string[] {
-	if (scan.repeatOf === undefined) return [];
-	return Object.entries(scan.answers)
-		.filter(([, answer]) => answer.value !== null && Date.parse(answer.updatedAt) < Date.parse(scan.createdAt))
-		.map(([questionId]) => questionId);
 }
