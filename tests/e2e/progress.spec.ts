@@ -93,12 +93,26 @@ test('repeat a finished scan with its answers, change three, and see the progres
 		await page.goto(`/#/scan/${currentId}/vraag/${question.id}`);
 		await expectHeading(page, textOf(question, PHASE), { focused: false });
 		await expect(page.getByRole('radio', { name: earlierLabel(question.id), exact: true })).toBeChecked();
+		// Marked as copied until it is changed or confirmed.
+		await expect(page.getByTestId('copied-answer')).toContainText('Uit de vorige scan');
 		await page.getByRole('radio', { name: topLabel(question.id), exact: true }).check();
 		await expect(saveStatus(page)).toHaveAttribute('data-save-state', 'saved');
+		await expect(page.getByTestId('copied-answer')).toHaveCount(0);
 	}
+	// A fourth copied answer is confirmed as it is: no longer marked, and not a change.
+	const confirmedQuestion = quick.find(({ question }) => !changed.some((entry) => entry.question.id === question.id))!.question;
+	await page.goto(`/#/scan/${currentId}/vraag/${confirmedQuestion.id}`);
+	await expectHeading(page, textOf(confirmedQuestion, PHASE), { focused: false });
+	await expect(page.getByTestId('copied-answer')).toBeVisible();
+	await checkPage('question with a copied answer');
+	await page.getByRole('button', { name: 'Dit klopt nog' }).click();
+	await expect(page.getByTestId('copied-answer')).toHaveCount(0);
+	await expect(page.getByTestId('copied-answer-status')).toHaveText('U heeft het antwoord bevestigd.');
+	await expect(page.getByRole('radio', { name: earlierLabel(confirmedQuestion.id), exact: true })).toBeFocused();
+	await expect(saveStatus(page)).toHaveAttribute('data-save-state', 'saved');
 	await page.goto(`/#/scan/${currentId}`);
 	await expectHeading(page, ORGANISATION, { focused: false });
-	await expect(page.getByTestId('copied-answers')).toContainText(`${quick.length - 3} antwoorden komen nog uit de vorige scan`);
+	await expect(page.getByTestId('copied-answers')).toContainText(`${quick.length - 4} antwoorden komen nog uit de vorige scan`);
 
 	// --- the progress view -----------------------------------------------------------------------
 	await page.getByTestId('progress-link').click();

@@ -654,9 +654,12 @@ export const en: CoreMessages = {
 		repeatOfNote: 'This scan repeats an earlier scan. Under Progress you see what has changed.',
 		copiedNote: (count: number) =>
 			count === 1
-				? '1 answer still comes from the earlier scan. Check it: is it still right? Choose the answer again or choose another one.'
-				: `${count} answers still come from the earlier scan. Check them: are they still right? Choose the answer again or choose another one.`,
+				? '1 answer still comes from the earlier scan. Check it: is it still right? Confirm it or choose another answer.'
+				: `${count} answers still come from the earlier scan. Check them: are they still right? Confirm them or choose another answer.`,
 		copiedTag: 'From the earlier scan',
+		copiedAnswer: 'This answer comes from the earlier scan. Is it still right? Confirm it, or choose another answer.',
+		confirmCopied: 'This is still right',
+		confirmedCopied: 'You have confirmed the answer.',
 		repeat: {
 			title: 'Repeat the scan',
 			intro: (organisation: string) =>

@@ -692,9 +692,12 @@ export const nl = {
 		repeatOfNote: 'Deze scan is een herhaling van een eerdere scan. Bij Voortgang ziet u wat er veranderd is.',
 		copiedNote: (count: number) =>
 			count === 1
-				? '1 antwoord komt nog uit de vorige scan. Kijk het na: klopt het nog? Kies het antwoord opnieuw of kies een ander antwoord.'
-				: `${count} antwoorden komen nog uit de vorige scan. Kijk ze na: klopt het nog? Kies het antwoord opnieuw of kies een ander antwoord.`,
+				? '1 antwoord komt nog uit de vorige scan. Kijk het na: klopt het nog? Bevestig het of kies een ander antwoord.'
+				: `${count} antwoorden komen nog uit de vorige scan. Kijk ze na: klopt het nog? Bevestig het of kies een ander antwoord.`,
 		copiedTag: 'Uit de vorige scan',
+		copiedAnswer: 'Dit antwoord komt uit de vorige scan. Klopt het nog? Bevestig het, of kies een ander antwoord.',
+		confirmCopied: 'Dit klopt nog',
+		confirmedCopied: 'U heeft het antwoord bevestigd.',
 		repeat: {
 			title: 'Scan herhalen',
 			intro: (organisation: string) =>
