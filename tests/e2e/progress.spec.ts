@@ -31,6 +31,21 @@ function options(questionId: string) {
 const earlierLabel = (questionId: string) => options(questionId)[1]!.label;
 const topLabel = (questionId: string) => [...options(questionId)].sort((a, b) => b.score - a.score)[0]!.label;
 
+/** Sideways overflow at 320 CSS pixels (WCAG 1.4.10 reflow) and controls smaller than 44 px; the viewport is put back. */
+async function reflowProblems(page: Page): Promise<{ overflow: number; small: string[] }> {
+	const before = page.viewportSize();
+	await page.setViewportSize({ width: 320, height: 640 });
+	const result = await page.evaluate(() => ({
+		overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		small: [...document.querySelectorAll<HTMLElement>('main button, main input[type=radio], main .app-button, main .app-back-link, main .app-progress-links a')]
+			.filter((element) => element.offsetParent !== null)
+			.filter((element) => element.getBoundingClientRect().height < 43.5 || element.getBoundingClientRect().width < 43.5)
+			.map((element) => (element.textContent ?? '').trim().slice(0, 40))
+	}));
+	if (before) await page.setViewportSize(before);
+	return result;
+}
+
 async function switchLanguage(page: Page, name: 'English' | 'Nederlands') {
 	await page.getByTestId('language-switch').getByRole('button', { name }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', name === 'English' ? 'en' : 'nl');
@@ -63,6 +78,7 @@ test('repeat a finished scan with its answers, change three, and see the progres
 	await expectHeading(page, 'Scan herhalen');
 	await expect(page.getByTestId('repeat-earlier')).toContainText(`${quick.length} van de ${quick.length} vragen`);
 	await checkPage('repeat');
+	expect(await reflowProblems(page)).toEqual({ overflow: 0, small: [] });
 	// Without a choice: an error summary that names the field.
 	await page.getByTestId('repeat-submit').click();
 	await expect(page.locator('.app-error-summary')).toContainText('Kies hoe u de nieuwe scan wilt beginnen.');
@@ -87,6 +103,7 @@ test('repeat a finished scan with its answers, change three, and see the progres
 	await expect(page.getByTestId('progress')).toContainText(`${quick.length} van de ${quick.length}`);
 	await expect(page.getByTestId('copied-answers')).toContainText(`${quick.length} antwoorden komen nog uit de vorige scan`);
 	await checkPage('task list of the repeat');
+	expect((await reflowProblems(page)).small).toEqual([]);
 
 	// --- change three answers --------------------------------------------------------------------
 	for (const { question } of changed) {
@@ -140,6 +157,7 @@ test('repeat a finished scan with its answers, change three, and see the progres
 	// The earlier plan's actions, with their status.
 	await expect(page.getByTestId('progress-actions').locator('tbody tr').first()).toContainText('Nog niet begonnen');
 	await checkPage('progress');
+	expect(await reflowProblems(page)).toEqual({ overflow: 0, small: [] });
 	await switchLanguage(page, 'English');
 	await expectHeading(page, 'Progress', { focused: false });
 	await expect(page.getByTestId('progress-answers').locator('thead')).toContainText('Question');
