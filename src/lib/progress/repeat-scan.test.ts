@@ -4,6 +4,7 @@ import { BackupScanSchema, parseStoredScan } from '../domain/scan-schema.ts';
 import type { Scan } from '../domain/scan.ts';
 import { deepFreeze, fixtureChecklist, makeScan } from '../domain/test-fixtures.ts';
 import { parseBackup } from '../files/read-backup.ts';
+import { buildShareHash, readShareHash } from '../files/share-link.ts';
 import { buildRepeatScan, canRepeat, copiedAnswerIds } from './repeat-scan.ts';
 
 const EARLIER_ID = '11111111-1111-4111-8111-111111111111';
@@ -151,5 +152,13 @@ describe('repeatOf in a backup file', () => {
 		const markup = '<img src=x onerror=alert(1)>';
 		const result = parseBackup(file(markup), fixtureChecklist);
 		expect(result.ok && result.scans[0]?.repeatOf).toBe(markup);
+	});
+});
+
+describe('repeatOf in a share link', () => {
+	test('comes through a link unchanged', async () => {
+		const repeat = buildRepeatScan(fixtureChecklist, earlierScan(), { id: NEW_ID, now: NOW, start: 'copy' });
+		const result = await readShareHash(await buildShareHash(repeat, NOW), fixtureChecklist);
+		expect(result.ok && result.scan.repeatOf).toBe(EARLIER_ID);
 	});
 });
