@@ -696,7 +696,7 @@ export const en: CoreMessages = {
 		},
 		otherOrganisation: (organisation: string) =>
 			`Please note: the scan you compare with is of another organisation (${organisation}).`,
-		comparedWith: (organisation: string, date: string) => `Compared with the scan of ${organisation} of ${date}.`,
+		comparedWith: (organisation: string, date: string) => `Compared with the scan of ${organisation} from ${date}.`,
 		provisionalNote: 'Not all questions are answered. The comparison covers what has been filled in.',
 		levelHeading: 'Level',
 		level: (then: string, now: string) => `Then: ${then}. Now: ${now}.`,

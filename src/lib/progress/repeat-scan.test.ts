@@ -148,10 +148,9 @@ describe('repeatOf in a backup file', () => {
 		expect(({} as Record<string, unknown>).x).toBeUndefined();
 	});
 
-	test('markup in it is kept as text', () => {
-		const markup = '<img src=x onerror=alert(1)>';
-		const result = parseBackup(file(markup), fixtureChecklist);
-		expect(result.ok && result.scans[0]?.repeatOf).toBe(markup);
+	test('markup in it refuses the file; nothing of it is kept', () => {
+		const result = parseBackup(file('<img src=x onerror=alert(1)>'), fixtureChecklist);
+		expect(result.ok).toBe(false);
 	});
 });
 

@@ -92,7 +92,7 @@ describe('the progress section of the PDF', () => {
 	test('in English', async () => {
 		const text = await pdfText(earlier, en);
 		expect(text).toContain(squash('Progress since the earlier scan'));
-		expect(text).toContain(squash('Compared with the scan of Gemeente Test of 14 March 2025.'));
+		expect(text).toContain(squash('Compared with the scan of Gemeente Test from 14 March 2025.'));
 		expect(text).toContain(squash('33 percentage points higher'));
 	});
 
