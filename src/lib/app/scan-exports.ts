@@ -93,6 +93,7 @@ export async function downloadScanReport(host: ExportHost, shown: Scan): Promise
 	// A werksessie's scan gets a section about the session while the workshop is still on this device.
 	const workshop = scan.workshop ? await host.workshops.getWorkshop(scan.workshop.workshopId).catch(() => null) : null;
 	// A repeated scan gets a section about the progress since the earlier scan, while that one is on this device.
-	const earlier = scan.repeatOf ? await host.repositoryFor(scan.repeatOf).then((repository) => repository.getScan(scan.repeatOf ?? '')).catch(() => null) : null;
+	const { repeatOf } = scan;
+	const earlier = repeatOf ? await host.repositoryFor(repeatOf).then((repository) => repository.getScan(repeatOf)).catch(() => null) : null;
 	return downloadReport(host.checklist, scan, scoreScan(host.checklist, scan), host.words(), workshop, earlier);
 }
