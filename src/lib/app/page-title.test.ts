@@ -29,7 +29,9 @@ const SCAN_PAGES: Array<[PageName, Route]> = [
 	['theme-check', { name: 'theme-check', scanId: SCAN_ID, themeId: 'b' }],
 	['check', { name: 'check', scanId: SCAN_ID }],
 	['results', { name: 'results', scanId: SCAN_ID }],
-	['plan', { name: 'plan', scanId: SCAN_ID }]
+	['plan', { name: 'plan', scanId: SCAN_ID }],
+	['repeat', { name: 'repeat', scanId: SCAN_ID }],
+	['progress', { name: 'progress', scanId: SCAN_ID }]
 ];
 
 describe('pageTitle', () => {

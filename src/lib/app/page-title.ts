@@ -31,6 +31,8 @@ export type PageName =
 	| 'check'
 	| 'results'
 	| 'plan'
+	| 'repeat'
+	| 'progress'
 	| 'loading'
 	/** The app could not start at all. */
 	| 'failed';
@@ -98,6 +100,11 @@ function subject(input: PageTitleInput): string | null {
 			return t.results.title;
 		case 'plan':
 			return t.plan.title;
+		// Scan herhalen and Voortgang: their texts are part of the whole catalogue, loaded before these pages.
+		case 'repeat':
+			return t.progress?.repeat.title ?? null;
+		case 'progress':
+			return t.progress?.title ?? null;
 		case 'hand-in':
 			return input.workshopTexts ? t.workshopSetup.handIn.title : null;
 		case 'not-found':
@@ -126,5 +133,5 @@ export function pageTitle(input: PageTitleInput): string {
 }
 
 function isScanPage(page: PageName): boolean {
-	return ['hand-in', 'profile', 'tasks', 'question', 'theme-check', 'check', 'results', 'plan'].includes(page);
+	return ['hand-in', 'profile', 'tasks', 'question', 'theme-check', 'check', 'results', 'plan', 'repeat', 'progress'].includes(page);
 }

@@ -93,8 +93,19 @@ export async function downloadScanReport(host: ExportHost, shown: Scan): Promise
 	const [{ downloadReport }, { scoreScan }] = await Promise.all([import('../report/download-report.ts'), import('../domain/scoring.ts')]);
 	// A werksessie's scan gets a section about the session while the workshop is still on this device.
 	const workshop = scan.workshop ? await host.workshops.getWorkshop(scan.workshop.workshopId).catch(() => null) : null;
+	const earlier = await earlierScan(host, scan);
 	const results = scoreScan(host.checklist, scan);
-	return downloadReport(host.checklist, await withPlan(host, scan, results), results, host.words(), workshop);
+	return downloadReport(host.checklist, await withPlan(host, scan, results), results, host.words(), workshop, earlier);
+}
+
+/** The earlier scan a repeated scan compares with (`repeatOf`), while that one is still on this device. */
+async function earlierScan(host: ExportHost, scan: Scan): Promise<Scan | null> {
+	const { repeatOf } = scan;
+	if (!repeatOf) return null;
+	return host
+		.repositoryFor(repeatOf)
+		.then((repository) => repository.getScan(repeatOf))
+		.catch(() => null);
 }
 
 /**
@@ -115,6 +126,7 @@ export async function downloadScanWord(host: ExportHost, shown: Scan): Promise<s
 	const scan = await storedScan(host, shown);
 	const [{ downloadWord }, { scoreScan }] = await Promise.all([import('../report/download-word.ts'), import('../domain/scoring.ts')]);
 	const workshop = scan.workshop ? await host.workshops.getWorkshop(scan.workshop.workshopId).catch(() => null) : null;
+	const earlier = await earlierScan(host, scan);
 	const results = scoreScan(host.checklist, scan);
-	return downloadWord(host.checklist, await withPlan(host, scan, results), results, host.words(), workshop, host.now());
+	return downloadWord(host.checklist, await withPlan(host, scan, results), results, host.words(), workshop, host.now(), earlier);
 }

@@ -50,6 +50,7 @@ import {
 	type WorkshopHost
 } from './workshop-wiring.ts';
 import type { ParseBackupResult } from '../files/read-backup.ts';
+import { progressDeps, type ProgressDeps } from './progress-deps.ts';
 import { UpdatePrompt } from './update-prompt.svelte.ts';
 import { createVersionNotes } from '../whats-new/version-notes.ts';
 import { oldestVersionOf, WhatsNewNotices } from '../whats-new/whats-new-notices.ts';
@@ -360,6 +361,9 @@ export class WizardApp {
 
 	/** What the werksessie set-up, overview, join and hand-in screens need (see workshop-wiring.ts). */
 	workshopDeps = (): WorkshopAppDeps => workshopAppDeps(this.#workshopHost());
+
+	/** What the "Scan herhalen" and Voortgang screens need (see progress-deps.ts). */
+	progressDeps = (): ProgressDeps => progressDeps(this.#workshopHost());
 
 	/** The running app as the werksessie wiring sees it. */
 	#workshopHost(): WorkshopHost {

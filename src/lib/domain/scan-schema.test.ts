@@ -228,3 +228,30 @@ describe('BackupEnvelopeSchema', () => {
 		expect(ok(BackupEnvelopeSchema, edited(envelope, (e) => ((e.scans = []), (e.workshops = [{}]))))).toBe(true);
 	});
 });
+
+describe('repeatOf: the earlier scan a repeated scan follows up (optional)', () => {
+	const earlierId = '99999999-8888-4777-8666-555555555555';
+	test('a scan without it reads as before; with it, the id is kept in storage and in backups', () => {
+		expect(parseStoredScan(scan())?.repeatOf).toBeUndefined();
+		expect(parseStoredScan({ ...scan(), repeatOf: earlierId })?.repeatOf).toBe(earlierId);
+		expect(v.parse(BackupScanSchema, { ...scan(), repeatOf: earlierId }).repeatOf).toBe(earlierId);
+	});
+	test.each<[string, unknown]>([
+		['a number', 42],
+		['an empty text', ''],
+		['an object', { id: earlierId }],
+		['a list', [earlierId]],
+		['null', null],
+		['an oversized text', 'x'.repeat(LIMITS.id + 1)],
+		['the demo scan’s id (the demo is never repeated)', 'demo'],
+		['a UUID with markup after it', `${earlierId}<b>`]
+	])('%s is refused, in storage and in a backup', (_name, value) => {
+		expect(parseStoredScan({ ...scan(), repeatOf: value })).toBeNull();
+		expect(ok(BackupScanSchema, { ...scan(), repeatOf: value })).toBe(false);
+	});
+	test('prototype keys next to it change nothing', () => {
+		const raw = JSON.parse(JSON.stringify({ ...scan(), repeatOf: earlierId }).replace('"repeatOf"', '"__proto__":{"x":1},"repeatOf"'));
+		expect(readStoredScan(raw).ok).toBe(false);
+		expect(({} as Record<string, unknown>).x).toBeUndefined();
+	});
+});

@@ -283,6 +283,13 @@ const ScanEntries = {
 			objectMessage
 		)
 	),
+	/**
+	 * Set on a repeated scan ("Scan herhalen"): the id of the earlier scan of the same organisation it follows
+	 * up, so the progress view and the PDF can compare the two. The earlier scan may since have been deleted
+	 * or live on another device; then there is simply nothing to compare with. Always a real scan's UUID: the
+	 * demo is never repeated, so a file cannot point a scan at the demo's database.
+	 */
+	repeatOf: v.optional(v.pipe(v.string(NOT_TEXT), v.regex(UUID, PROBLEM.wrongShape))),
 	/** Answers of an earlier checklist version that no longer map to a question, by question id. */
 	setAside: v.optional(
 		v.pipe(

@@ -682,5 +682,96 @@ export const en: CoreMessages = {
 		tasks: 'Overview',
 		questionInTheme: (question: number, questions: number, theme: number, themes: number) =>
 			`Question ${question} of ${questions} (theme ${theme} of ${themes})`
+	},
+	progress: {
+		linksHeading: 'Look again after a while',
+		linksText: 'Do the scan again after a while, for example after a year. Then you see what has changed.',
+		repeatLink: 'Repeat the scan',
+		progressLink: 'See progress',
+		repeatOfNote: 'This scan repeats an earlier scan. Under Progress you see what has changed.',
+		copiedNote: (count: number) =>
+			count === 1
+				? '1 answer still comes from the earlier scan. Check it: is it still right? Confirm it or choose another answer.'
+				: `${count} answers still come from the earlier scan. Check them: are they still right? Confirm them or choose another answer.`,
+		copiedTag: 'From the earlier scan',
+		copiedAnswer: 'This answer comes from the earlier scan. Is it still right? Confirm it, or choose another answer.',
+		confirmCopied: 'This is still right',
+		confirmedCopied: 'You have confirmed the answer.',
+		repeat: {
+			title: 'Repeat the scan',
+			intro: (organisation: string) =>
+				`You start a new scan for ${organisation}. We copy the details of your organisation. The earlier scan stays as it is.`,
+			earlier: (date: string, answered: number, total: number) =>
+				`The earlier scan is from ${date}. It has ${answered} of the ${total} questions answered.`,
+			startLegend: 'How do you want to start?',
+			startEmpty: 'Start empty',
+			startEmptyHint: 'You answer all questions again.',
+			startCopy: 'Start with the answers of the earlier scan',
+			startCopyHint: 'You check each answer. Is it no longer right? Then you change it.',
+			startRequired: 'Choose how you want to start the new scan.',
+			submit: 'Start the new scan',
+			busy: 'Making the new scan…',
+			failed: 'The new scan could not be made. Please try again.',
+			notPossible: 'You cannot repeat this scan. A sample scan or your own answers in a workshop are not repeated.'
+		},
+		title: 'Progress',
+		intro: 'Here you see what has changed since an earlier scan: the scores, the answers, the risks and the actions.',
+		chooseLabel: 'Compare with',
+		chooseHint: 'The scan this scan repeats is already chosen. You can also choose another scan.',
+		chooseHintFree: 'Choose the earlier scan you want to compare with.',
+		chooseOption: (organisation: string, date: string) => `${organisation}, last changed on ${date}`,
+		chooseButton: 'Compare',
+		loadingScans: 'Loading the scans…',
+		noEarlier: 'There is no other scan on this device to compare with. Repeat the scan later, or restore a backup of the earlier scan.',
+		earlierMissing: 'The earlier scan is no longer on this device. Choose another scan, or restore a backup of the earlier scan.',
+		chooseRequired: 'Choose a scan to compare with.',
+		loadFailed: 'The scan could not be loaded. Please try again.',
+		refused: {
+			'same-scan': 'You cannot compare a scan with itself. Choose another scan.',
+			'other-checklist': 'This scan belongs to another questionnaire. It cannot be compared.',
+			'newer-version': 'This scan was made with a newer version of the questions. Update the app and try again.'
+		},
+		otherOrganisation: (organisation: string) =>
+			`Please note: the scan you compare with is of another organisation (${organisation}).`,
+		comparedWith: (organisation: string, date: string) => `Compared with the scan of ${organisation} from ${date}.`,
+		provisionalNote: 'Not all questions are answered. The comparison covers what has been filled in.',
+		levelHeading: 'Level',
+		level: (then: string, now: string) => `Then: ${then}. Now: ${now}.`,
+		noLevel: 'no level yet',
+		themesHeading: 'Score per theme',
+		themesCaption: 'Score and level per theme, then and now',
+		columns: { theme: 'Theme', then: 'Then', now: 'Now', change: 'Difference' },
+		scoreLevel: (percent: string, level: string) => `${percent} (${level})`,
+		levelScore: (level: string, percent: string) => `${level} (${percent})`,
+		notAsked: 'Not asked',
+		noScore: 'No score',
+		change: (points: number) =>
+			points === 0 ? 'The same' : points > 0 ? `${points} percentage points higher` : `${-points} percentage points lower`,
+		answersHeading: 'Answers that changed',
+		answersCaption: 'Changed answers, then and now',
+		answerColumns: { question: 'Question', then: 'Then', now: 'Now' },
+		answersNone: 'No answers have changed.',
+		notAnswered: 'Not answered',
+		openNow: (count: number) =>
+			count === 1
+				? '1 question that was answered then is still open now.'
+				: `${count} questions that were answered then are still open now.`,
+		risksHeading: 'Risks',
+		risksAppeared: 'New risks',
+		risksGone: 'Risks that have gone',
+		risksNoneAppeared: 'There are no new risks.',
+		risksNoneGone: 'No risks have gone.',
+		risk: (severity: string, question: string, answer: string) => `${severity}: ${question} (answer: ${answer})`,
+		actionsHeading: 'Actions from the earlier action plan',
+		actionsCaption: 'Actions from the earlier action plan, with their status',
+		actionColumns: { action: 'Action', owner: 'Owner', then: 'Status then', now: 'Now in the plan' },
+		actionsNone: 'The earlier scan had no actions in its action plan.',
+		notInPlan: 'Not in the plan',
+		unmatchedHeading: 'Questions that no longer exist',
+		unmatchedIntro: 'These answers from the earlier scan belong to questions that changed or were removed. They do not count in the comparison.',
+		unmatched: (question: string, answer: string) => `${question}: ${answer}`,
+		unknownQuestion: (id: string) => `Question ${id}`,
+		pdfHeading: 'Progress since the earlier scan',
+		backToResults: 'To the results'
 	}
 };

@@ -733,5 +733,97 @@ export const nl = {
 		/** A full scan counts questions within a theme, so the title also says which theme. */
 		questionInTheme: (question: number, questions: number, theme: number, themes: number) =>
 			`Vraag ${question} van ${questions} (thema ${theme} van ${themes})`
+	},
+	/** Scan herhalen (repeat a scan) and Voortgang (progress between two scans), on screen and in the PDF. */
+	progress: {
+		linksHeading: 'Na een tijd opnieuw kijken',
+		linksText: 'Doe de scan na een tijd opnieuw, bijvoorbeeld na een jaar. Dan ziet u wat er veranderd is.',
+		repeatLink: 'Scan herhalen',
+		progressLink: 'Voortgang bekijken',
+		repeatOfNote: 'Deze scan is een herhaling van een eerdere scan. Bij Voortgang ziet u wat er veranderd is.',
+		copiedNote: (count: number) =>
+			count === 1
+				? '1 antwoord komt nog uit de vorige scan. Kijk het na: klopt het nog? Bevestig het of kies een ander antwoord.'
+				: `${count} antwoorden komen nog uit de vorige scan. Kijk ze na: klopt het nog? Bevestig het of kies een ander antwoord.`,
+		copiedTag: 'Uit de vorige scan',
+		copiedAnswer: 'Dit antwoord komt uit de vorige scan. Klopt het nog? Bevestig het, of kies een ander antwoord.',
+		confirmCopied: 'Dit klopt nog',
+		confirmedCopied: 'U heeft het antwoord bevestigd.',
+		repeat: {
+			title: 'Scan herhalen',
+			intro: (organisation: string) =>
+				`U start een nieuwe scan voor ${organisation}. De gegevens over uw organisatie nemen we over. De vorige scan blijft zoals hij is.`,
+			earlier: (date: string, answered: number, total: number) =>
+				`De vorige scan is van ${date}. Daarin zijn ${answered} van de ${total} vragen beantwoord.`,
+			startLegend: 'Hoe wilt u beginnen?',
+			startEmpty: 'Leeg beginnen',
+			startEmptyHint: 'U beantwoordt alle vragen opnieuw.',
+			startCopy: 'Beginnen met de antwoorden van de vorige scan',
+			startCopyHint: 'U kijkt elk antwoord na. Klopt het niet meer? Dan past u het aan.',
+			startRequired: 'Kies hoe u de nieuwe scan wilt beginnen.',
+			submit: 'Nieuwe scan starten',
+			busy: 'De nieuwe scan wordt gemaakt…',
+			failed: 'De nieuwe scan kon niet worden gemaakt. Probeer het opnieuw.',
+			notPossible: 'Deze scan kunt u niet herhalen. Een voorbeeldscan of uw eigen antwoorden in een werksessie herhaalt u niet.'
+		},
+		title: 'Voortgang',
+		intro: 'Hier ziet u wat er veranderd is sinds een eerdere scan: de scores, de antwoorden, de risico’s en de acties.',
+		chooseLabel: 'Vergelijk met',
+		chooseHint: 'De scan waar deze scan een herhaling van is, staat al gekozen. U kunt ook een andere scan kiezen.',
+		chooseHintFree: 'Kies de eerdere scan waarmee u wilt vergelijken.',
+		chooseOption: (organisation: string, date: string) => `${organisation}, laatst gewijzigd op ${date}`,
+		chooseButton: 'Vergelijken',
+		loadingScans: 'De scans worden geladen…',
+		noEarlier: 'Er staat geen andere scan op dit apparaat om mee te vergelijken. Herhaal de scan later, of zet een reservekopie van de vorige scan terug.',
+		earlierMissing: 'De vorige scan staat niet meer op dit apparaat. Kies een andere scan, of zet een reservekopie van de vorige scan terug.',
+		chooseRequired: 'Kies een scan om mee te vergelijken.',
+		loadFailed: 'De scan kon niet worden geladen. Probeer het opnieuw.',
+		refused: {
+			'same-scan': 'U kunt een scan niet met zichzelf vergelijken. Kies een andere scan.',
+			'other-checklist': 'Deze scan hoort bij een andere vragenlijst. Die kunt u niet vergelijken.',
+			'newer-version': 'Deze scan is gemaakt met een nieuwere versie van de vragen. Werk de app bij en probeer het opnieuw.'
+		},
+		otherOrganisation: (organisation: string) =>
+			`Let op: de scan waarmee u vergelijkt is van een andere organisatie (${organisation}).`,
+		comparedWith: (organisation: string, date: string) => `Vergeleken met de scan van ${organisation} van ${date}.`,
+		provisionalNote: 'Niet alle vragen zijn beantwoord. De vergelijking gaat over wat er is ingevuld.',
+		levelHeading: 'Niveau',
+		level: (then: string, now: string) => `Toen: ${then}. Nu: ${now}.`,
+		noLevel: 'nog geen niveau',
+		themesHeading: 'Score per thema',
+		themesCaption: 'Score en niveau per thema, toen en nu',
+		columns: { theme: 'Thema', then: 'Toen', now: 'Nu', change: 'Verschil' },
+		scoreLevel: (percent: string, level: string) => `${percent} (${level})`,
+		levelScore: (level: string, percent: string) => `${level} (${percent})`,
+		notAsked: 'Niet gevraagd',
+		noScore: 'Geen score',
+		change: (points: number) =>
+			points === 0 ? 'Gelijk' : points > 0 ? `${points} procentpunt hoger` : `${-points} procentpunt lager`,
+		answersHeading: 'Antwoorden die veranderd zijn',
+		answersCaption: 'Veranderde antwoorden, toen en nu',
+		answerColumns: { question: 'Vraag', then: 'Toen', now: 'Nu' },
+		answersNone: 'Er zijn geen antwoorden veranderd.',
+		notAnswered: 'Niet beantwoord',
+		openNow: (count: number) =>
+			count === 1
+				? '1 vraag die toen beantwoord was, is nu nog open.'
+				: `${count} vragen die toen beantwoord waren, zijn nu nog open.`,
+		risksHeading: 'Risico’s',
+		risksAppeared: 'Nieuwe risico’s',
+		risksGone: 'Risico’s die weg zijn',
+		risksNoneAppeared: 'Er zijn geen nieuwe risico’s.',
+		risksNoneGone: 'Er zijn geen risico’s weggegaan.',
+		risk: (severity: string, question: string, answer: string) => `${severity}: ${question} (antwoord: ${answer})`,
+		actionsHeading: 'Acties uit het vorige actieplan',
+		actionsCaption: 'Acties uit het vorige actieplan, met hun status',
+		actionColumns: { action: 'Actie', owner: 'Eigenaar', then: 'Status toen', now: 'Nu in het plan' },
+		actionsNone: 'De vorige scan had geen acties in het actieplan.',
+		notInPlan: 'Niet in het plan',
+		unmatchedHeading: 'Vragen die niet meer bestaan',
+		unmatchedIntro: 'Deze antwoorden uit de vorige scan horen bij vragen die zijn veranderd of weg zijn. Ze tellen niet mee in de vergelijking.',
+		unmatched: (question: string, answer: string) => `${question}: ${answer}`,
+		unknownQuestion: (id: string) => `Vraag ${id}`,
+		pdfHeading: 'Voortgang sinds de vorige scan',
+		backToResults: 'Naar de resultaten'
 	}
 } as const;

@@ -23,6 +23,8 @@ export interface ReportOptions extends ReportLanguage {
 	generatedAt: string;
 	/** The werksessie of a group's scan, for the "Werksessie" section; left out when absent. */
 	workshop?: Workshop | null;
+	/** The earlier scan this scan repeats (`repeatOf`), for the "Voortgang" section; left out when absent. */
+	earlier?: Scan | null;
 }
 
 /**
@@ -113,7 +115,7 @@ async function buildDocument(
 	// Pin the zoom mode, so the catalog entry `removeOpenAction` looks for has a known form.
 	doc.setDisplayMode('fullwidth', 'continuous');
 	registerFonts(doc, options.fonts);
-	renderReport(doc, autoTable, buildReportModel(checklist, scan, results, options.generatedAt, options, options.workshop ?? null));
+	renderReport(doc, autoTable, buildReportModel(checklist, scan, results, options.generatedAt, options, options.workshop ?? null, options.earlier ?? null));
 	return doc;
 }
 

@@ -16,12 +16,14 @@ export interface WordOptions extends ReportLanguage {
 	generatedAt: string;
 	/** The werksessie of a group's scan, for its section; left out when absent. */
 	workshop?: Workshop | null;
+	/** The earlier scan this scan repeats (`repeatOf`), for the progress section; left out when absent. */
+	earlier?: Scan | null;
 }
 
 /** The Word document for a scan. `results` must be `scoreScan(checklist, scan)`. */
 export function createWordDocument(checklist: Checklist, scan: Scan, results: ScanResults, options: WordOptions): Document {
-	const { generatedAt, language, messages, workshop = null } = options;
-	const model = buildReportModel(checklist, scan, results, generatedAt, { language, messages }, workshop);
+	const { generatedAt, language, messages, workshop = null, earlier = null } = options;
+	const model = buildReportModel(checklist, scan, results, generatedAt, { language, messages }, workshop, earlier);
 	return renderWord(model, messages.exports);
 }
 

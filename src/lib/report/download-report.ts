@@ -60,7 +60,7 @@ function loadFonts(): Promise<ReportFonts> {
  * Builds the PDF report and offers it as a download. Uses an object URL on a temporary
  * `<a download>` rather than `doc.save()`, which misbehaves in iOS Safari and installed PWAs.
  * `results` must be `scoreScan(checklist, scan)`; `workshop` is the werksessie of a group's scan (adds its
- * section). Resolves with the file name once the download
+ * section); `earlier` is the scan this one repeats (adds the progress section). Resolves with the file name once the download
  * was started; rejects (with a Dutch message) when the fonts cannot be loaded.
  */
 export async function downloadReport(
@@ -68,11 +68,12 @@ export async function downloadReport(
 	scan: Scan,
 	results: ScanResults,
 	words: ReportLanguage,
-	workshop: Workshop | null = null
+	workshop: Workshop | null = null,
+	earlier: Scan | null = null
 ): Promise<string> {
 	const now = new Date();
 	const fonts = await loadFonts();
-	const blob = await createReportPdf(checklist, scan, results, { fonts, generatedAt: localDateTime(now), ...words, workshop });
+	const blob = await createReportPdf(checklist, scan, results, { fonts, generatedAt: localDateTime(now), ...words, workshop, earlier });
 	const fileName = reportFileName(scan.profile.organisation, now, words.messages.report.fileNamePrefix);
 	saveBlob(blob, fileName);
 	return fileName;

@@ -28,7 +28,8 @@ function localDateTime(now: Date): string {
 
 /**
  * Builds the Word report and offers it as a download. `results` must be `scoreScan(checklist, scan)`;
- * `workshop` is the werksessie of a group's scan (adds its section). Resolves with the file name once the
+ * `workshop` is the werksessie of a group's scan (adds its section); `earlier` is the scan this one repeats
+ * (adds the progress section). Resolves with the file name once the
  * download was started.
  */
 export async function downloadWord(
@@ -37,10 +38,11 @@ export async function downloadWord(
 	results: ScanResults,
 	words: ReportLanguage,
 	workshop: Workshop | null = null,
-	now: Date = new Date()
+	now: Date = new Date(),
+	earlier: Scan | null = null
 ): Promise<string> {
 	const { createWordBlob } = await import('./create-word.ts');
-	const blob = await createWordBlob(checklist, scan, results, { generatedAt: localDateTime(now), ...words, workshop });
+	const blob = await createWordBlob(checklist, scan, results, { generatedAt: localDateTime(now), ...words, workshop, earlier });
 	const fileName = wordFileName(scan.profile.organisation, now, words.messages.report.fileNamePrefix);
 	saveBlob(blob, fileName);
 	return fileName;

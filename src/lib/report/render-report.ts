@@ -15,6 +15,7 @@ import type { jsPDF } from 'jspdf';
 import type { UserOptions } from 'jspdf-autotable';
 import type { ReportModel } from './report-model.ts';
 import { toPdfLine, toPdfText } from './pdf-text.ts';
+import { drawProgressSection } from './progress-section.ts';
 
 /** The function form of jspdf-autotable: `autoTable(doc, options)`. */
 export type AutoTableFn = (doc: jsPDF, options: UserOptions) => void;
@@ -771,6 +772,7 @@ export function renderReport(doc: jsPDF, autoTable: AutoTableFn, model: ReportMo
 	drawPlan(layout, autoTable, model);
 	drawAnswers(layout, model);
 	drawWorkshop(layout, model);
+	drawProgressSection(layout, autoTable, model.progress, { font: REPORT_FONT_FAMILY, margin: MARGIN, contentWidth: CONTENT_WIDTH, size: SIZE, color: COLOR });
 	drawSources(layout, model);
 	drawFooters(doc, model);
 }

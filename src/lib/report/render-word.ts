@@ -211,6 +211,46 @@ function answers(model: ReportModel): Block[] {
 	return blocks;
 }
 
+/** Progress since the earlier scan (a repeated scan): the same parts as the PDF's section, as tables and lists. */
+function progress(model: ReportModel): Block[] {
+	const section = model.progress;
+	if (!section) return [];
+	const cells = (values: string[]) => values.map((value) => [paragraph(value)]);
+	const blocks: Block[] = [heading(section.heading, HeadingLevel.HEADING_1), paragraph(section.intro)];
+	for (const note of [section.otherOrganisation, section.provisional]) if (note) blocks.push(paragraph(note, { color: MUTED }));
+	blocks.push(heading(section.levelHeading, HeadingLevel.HEADING_2), paragraph(section.level));
+	const c = section.themeColumns;
+	blocks.push(
+		heading(section.themesHeading, HeadingLevel.HEADING_2),
+		table([c.theme, c.then, c.now, c.change], section.themes.map((row) => cells([row.theme, row.then, row.now, row.change])))
+	);
+	blocks.push(heading(section.answersHeading, HeadingLevel.HEADING_2));
+	if (section.answersNone) blocks.push(paragraph(section.answersNone));
+	if (section.answers.length > 0) {
+		const a = section.answerColumns;
+		blocks.push(table([a.question, a.then, a.now], section.answers.map((row) => cells([`${row.theme}: ${row.question}`, row.then, row.now]))));
+	}
+	if (section.openNow) blocks.push(paragraph(section.openNow, { color: MUTED }));
+	blocks.push(heading(section.risksHeading, HeadingLevel.HEADING_2));
+	blocks.push(heading(section.risksAppearedHeading, HeadingLevel.HEADING_3));
+	if (section.risksAppearedNone) blocks.push(paragraph(section.risksAppearedNone));
+	blocks.push(...section.risksAppeared.map((risk) => bullet(runs(risk))));
+	blocks.push(heading(section.risksGoneHeading, HeadingLevel.HEADING_3));
+	if (section.risksGoneNone) blocks.push(paragraph(section.risksGoneNone));
+	blocks.push(...section.risksGone.map((risk) => bullet(runs(risk))));
+	blocks.push(heading(section.actionsHeading, HeadingLevel.HEADING_2));
+	if (section.actionsNone) blocks.push(paragraph(section.actionsNone));
+	if (section.actions.length > 0) {
+		const a = section.actionColumns;
+		blocks.push(table([a.action, a.owner, a.then, a.now], section.actions.map((row) => cells([row.title, row.owner, row.then, row.now]))));
+	}
+	if (section.unmatched) {
+		blocks.push(heading(section.unmatched.heading, HeadingLevel.HEADING_2), paragraph(section.unmatched.intro));
+		blocks.push(...section.unmatched.items.map((item) => bullet(runs(item))));
+	}
+	return blocks;
+}
+
 function workshop(model: ReportModel): Block[] {
 	const section = model.workshop;
 	if (!section) return [];
@@ -289,7 +329,7 @@ export function renderWord(model: ReportModel, words: WordText): Document {
 		sections: [
 			{
 				footers: { default: new Footer({ children: [paragraph(model.footerText, { color: MUTED, size: 18 })] }) },
-				children: [...cover(model), ...summary(model, words), ...plan(model, words), ...answers(model), ...workshop(model), ...sources(model)]
+				children: [...cover(model), ...summary(model, words), ...plan(model, words), ...answers(model), ...workshop(model), ...progress(model), ...sources(model)]
 			}
 		]
 	});

@@ -15,6 +15,7 @@ import { formatDate, formatPercent, NO_DATE } from '../i18n/format.ts';
 import type { Language, Messages } from '../i18n/messages.ts';
 import type { Workshop } from '../workshop/workshop-schema.ts';
 import { buildWorkshopSection, type WorkshopReportSection } from './workshop-section.ts';
+import { buildProgressSection, type ProgressReportSection } from './progress-section.ts';
 
 /**
  * The words of the report: the app's catalogue in one language. Risk levels, action statuses, priorities,
@@ -193,6 +194,8 @@ export interface ReportModel {
 	themes: ThemeSection[];
 	/** The werksessie a group's scan came from, while it is still on the device; else null. */
 	workshop: WorkshopReportSection | null;
+	/** What changed since the earlier scan this scan repeats (`scan.repeatOf`), while that scan is on the device; else null. */
+	progress: ProgressReportSection | null;
 	sources: SourceItem[];
 	/** The report's language and its fixed words (headings, captions), for the layout. */
 	language: Language;
@@ -231,7 +234,8 @@ export function buildReportModel(
 	results: ScanResults,
 	generatedAt: string,
 	{ language, messages }: ReportLanguage,
-	workshop: Workshop | null = null
+	workshop: Workshop | null = null,
+	earlier: Scan | null = null
 ): ReportModel {
 	const REPORT_TEXT = messages.report;
 	const labels = reportLabels(messages);
@@ -413,6 +417,7 @@ export function buildReportModel(
 		themes,
 		// Only the workshop this scan was settled from, never another one.
 		workshop: workshop && scan.workshop?.workshopId === workshop.id ? buildWorkshopSection(checklist, workshop, { language, messages }) : null,
+		progress: earlier ? buildProgressSection(checklist, earlier, scan, { language, messages }) : null,
 		sources,
 		language,
 		appName: messages.appName,

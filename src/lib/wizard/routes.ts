@@ -19,6 +19,10 @@ export type Route =
 	| { name: 'results'; scanId: string }
 	| { name: 'plan'; scanId: string }
 	| { name: 'hand-in'; scanId: string }
+	/** "Scan herhalen": start a new scan that repeats this one. */
+	| { name: 'repeat'; scanId: string }
+	/** Voortgang: this scan compared with an earlier one. */
+	| { name: 'progress'; scanId: string }
 	| { name: 'data' }
 	| { name: 'receive' }
 	| { name: 'workshop-new' }
@@ -105,6 +109,10 @@ export function parseHash(hash: string): Route {
 				return { name: 'plan', scanId };
 			case 'inleveren':
 				return { name: 'hand-in', scanId };
+			case 'herhalen':
+				return { name: 'repeat', scanId };
+			case 'voortgang':
+				return { name: 'progress', scanId };
 			default:
 				return { name: 'not-found' };
 		}
@@ -158,6 +166,10 @@ export function toHash(route: Route): string {
 		}
 		case 'hand-in':
 			return `#/scan/${route.scanId}/inleveren`;
+		case 'repeat':
+			return `#/scan/${route.scanId}/herhalen`;
+		case 'progress':
+			return `#/scan/${route.scanId}/voortgang`;
 		case 'tasks':
 			return `#/scan/${route.scanId}`;
 		case 'profile':

@@ -337,6 +337,8 @@ export function createWizardMachine(deps: WizardDeps) {
 					{ guard: { type: 'routeIs', params: { name: 'results' } }, target: 'scan.results' },
 					{ guard: { type: 'routeIs', params: { name: 'plan' } }, target: 'scan.plan' },
 					{ guard: { type: 'routeIs', params: { name: 'hand-in' } }, target: 'scan.handIn' },
+					{ guard: { type: 'routeIs', params: { name: 'repeat' } }, target: 'scan.repeat' },
+					{ guard: { type: 'routeIs', params: { name: 'progress' } }, target: 'scan.progress' },
 					{ target: 'scan.tasks' }
 				]
 			},
@@ -513,7 +515,10 @@ export function createWizardMachine(deps: WizardDeps) {
 					results: {},
 					plan: {},
 					/** A werksessie participant hands in their answers (QR code, file, link). */
-					handIn: {}
+					handIn: {},
+					/** "Scan herhalen" and Voortgang: their state lives in their own classes (src/lib/app/). */
+					repeat: {},
+					progress: {}
 				}
 			},
 			data: {},

@@ -111,6 +111,8 @@ const NAV_ROUTES: Route[] = [
 	{ name: 'join' },
 	{ name: 'answers' },
 	{ name: 'hand-in', scanId: SCAN_ID },
+	{ name: 'repeat', scanId: SCAN_ID },
+	{ name: 'progress', scanId: SCAN_ID },
 	{ name: 'not-found' },
 	{ name: 'tasks', scanId: SCAN_ID },
 	{ name: 'profile', scanId: SCAN_ID },
@@ -193,7 +195,7 @@ const model = new TestModel(machine, {
 const paths = model.getShortestPaths();
 
 /** Which routes each resting state may show. Keep in step with the machine (a test checks the keys). */
-const SCAN_ROUTES: Route['name'][] = ['tasks', 'profile', 'question', 'theme-check', 'check', 'results', 'plan', 'hand-in'];
+const SCAN_ROUTES: Route['name'][] = ['tasks', 'profile', 'question', 'theme-check', 'check', 'results', 'plan', 'hand-in', 'repeat', 'progress'];
 const RENDERS: Record<string, Route['name'][]> = {
 	'home.loading': ['home'],
 	'home.ready': ['home'],
@@ -214,6 +216,8 @@ const RENDERS: Record<string, Route['name'][]> = {
 	'scan.results': ['results'],
 	'scan.plan': ['plan'],
 	'scan.handIn': ['hand-in'],
+	'scan.repeat': ['repeat'],
+	'scan.progress': ['progress'],
 	data: ['data'],
 	receive: ['receive'],
 	workshop: ['workshop-new', 'workshop'],
@@ -263,6 +267,8 @@ describe('the model', () => {
 			'scan.results',
 			'scan.plan',
 			'scan.handIn',
+			'scan.repeat',
+			'scan.progress',
 			'data',
 			'receive',
 			'workshop',
