@@ -185,7 +185,8 @@ if (existsSync(chromium)) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
 			await page.goto(`http://127.0.0.1:${port}/`);
-			await page.locator('main h1').waitFor();
+			// The start page shows before the app has opened its database; Mijn scans fills in once it has.
+			await page.getByText('U heeft nog geen scans op dit apparaat.').waitFor();
 			await page.evaluate(async (record) => {
 				const db = await new Promise((resolve, reject) => {
 					const request = indexedDB.open('kwartiermaker');

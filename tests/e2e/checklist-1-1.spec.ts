@@ -189,6 +189,8 @@ test('a 1.0.0 scan stored in this browser opens in 1.1 with its answers mapped a
 	const dump = JSON.parse(readFileSync(FIXTURE_DB, 'utf8')) as { stores: Record<string, { records: unknown[] }> };
 	await page.goto('/');
 	await expectHeading(page, 'Kwartiermaker', { focused: false });
+	// The start page is drawn before the app has opened its database; Mijn scans shows once it has.
+	await expect(page.getByText('U heeft nog geen scans op dit apparaat.')).toBeVisible();
 	// Put the records an earlier release wrote straight into the app's database.
 	await page.evaluate(async (stores) => {
 		const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -8,8 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { en } from '../../src/lib/i18n/en.ts';
-import { nl } from '../../src/lib/i18n/nl.ts';
+import { enAll as en, nlAll as nl } from '../../src/lib/i18n/whole-catalogues.ts';
 import { parse } from 'yaml';
 import { translateChecklist } from '../../src/lib/content/translate-checklist.ts';
 import { readPdf, squash } from '../fixtures/pdf-inspect.ts';

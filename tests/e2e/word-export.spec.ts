@@ -14,8 +14,7 @@ import { validateChecklistSource } from '../../src/lib/content/validate-checklis
 import { createPlan } from '../../src/lib/domain/action-plan.ts';
 import { createDemoScan, DEMO_ORGANISATION } from '../../src/lib/domain/demo-scan.ts';
 import { scoreScan } from '../../src/lib/domain/scoring.ts';
-import { en } from '../../src/lib/i18n/en.ts';
-import { nl } from '../../src/lib/i18n/nl.ts';
+import { enAll as en, nlAll as nl } from '../../src/lib/i18n/whole-catalogues.ts';
 import { expect, expectHeading, test } from './support/fixtures.ts';
 
 const FILE = 'checklists/kwartiermaken.yaml';

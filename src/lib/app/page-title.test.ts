@@ -12,7 +12,7 @@ const scan = wizardScan({}, { organisation: ORG });
 const quickScan = wizardScan({}, { organisation: ORG, mode: 'quick' });
 
 function title(page: PageName, route: Route, overrides: Partial<PageTitleInput> = {}): string {
-	return pageTitle({ page, route, checklist: fixtureChecklist, scan, messages: nlAll, workshopTexts: true, hasErrors: false, ...overrides });
+	return pageTitle({ page, route, checklist: fixtureChecklist, scan, messages: nlAll, allTexts: true, hasErrors: false, ...overrides });
 }
 
 const question = (questionId: string): Route => ({ name: 'question', scanId: SCAN_ID, questionId, returnTo: null });
@@ -90,6 +90,14 @@ describe('pageTitle', () => {
 		expect(title('failed', { name: 'home' }, { scan: null, route: null, checklist: null })).toBe(`${nlAll.startFailed.title} – Kwartiermaker`);
 	});
 
+	test('results, plan and Voortgang titles wait for their texts, which load after the first screen', () => {
+		const core = { ...nlAll, results: undefined, plan: undefined, progress: undefined } as unknown as Messages;
+		for (const page of ['results', 'plan', 'repeat', 'progress'] as const) {
+			expect(title(page, { name: page, scanId: SCAN_ID }, { messages: core, allTexts: false })).toBe(`${ORG} – Kwartiermaker`);
+		}
+		expect(title('progress', { name: 'progress', scanId: SCAN_ID })).toBe(`${nlAll.progress.title} – ${ORG} – Kwartiermaker`);
+	});
+
 	test('the start page gets "Fout:" too while its error summary shows (a refused backup)', () => {
 		expect(title('home', { name: 'home' }, { scan: null, hasErrors: true })).toBe('Fout: Kwartiermaker – zelfscan ervaringswerk');
 	});
@@ -99,8 +107,8 @@ describe('pageTitle', () => {
 		expect(title('workshop', route, { scan: null })).toBe(`${nlAll.workshop.title} – Kwartiermaker`);
 		// Before the werksessie texts load, the catalogue has no `workshop` section at all.
 		const core = { ...nlAll, workshop: undefined } as unknown as Messages;
-		expect(title('workshop', route, { scan: null, messages: core, workshopTexts: false })).toBe('Kwartiermaker');
-		expect(title('hand-in', { name: 'hand-in', scanId: SCAN_ID }, { messages: core, workshopTexts: false })).toBe(`${ORG} – Kwartiermaker`);
+		expect(title('workshop', route, { scan: null, messages: core, allTexts: false })).toBe('Kwartiermaker');
+		expect(title('hand-in', { name: 'hand-in', scanId: SCAN_ID }, { messages: core, allTexts: false })).toBe(`${ORG} – Kwartiermaker`);
 		expect(title('hand-in', { name: 'hand-in', scanId: SCAN_ID })).toBe(`${nlAll.workshopSetup.handIn.title} – ${ORG} – Kwartiermaker`);
 	});
 

@@ -46,10 +46,10 @@ export interface PageTitleInput {
 	/** The catalogue of the current language. */
 	messages: Messages;
 	/**
-	 * False until the werksessie texts have loaded (they come after the first screen, see
-	 * language.svelte.ts); until then a werksessie page gets the app's name only.
+	 * False until the whole catalogue has loaded (the outcome and werksessie texts come after the first screen,
+	 * see language.svelte.ts); until then those pages' titles have no subject of their own.
 	 */
-	workshopTexts: boolean;
+	allTexts: boolean;
 	/** True while an error summary shows errors (page-errors.svelte.ts). */
 	hasErrors: boolean;
 }
@@ -96,17 +96,17 @@ function subject(input: PageTitleInput): string | null {
 		}
 		case 'check':
 			return t.check.allTitle;
+		// These pages' texts load after the first screen (nl-outcome.ts): until then the title has no subject.
 		case 'results':
-			return t.results.title;
+			return input.allTexts ? t.results.title : null;
 		case 'plan':
-			return t.plan.title;
-		// Scan herhalen and Voortgang: their texts are part of the whole catalogue, loaded before these pages.
+			return input.allTexts ? t.plan.title : null;
 		case 'repeat':
-			return t.progress?.repeat.title ?? null;
+			return input.allTexts ? t.progress.repeat.title : null;
 		case 'progress':
-			return t.progress?.title ?? null;
+			return input.allTexts ? t.progress.title : null;
 		case 'hand-in':
-			return input.workshopTexts ? t.workshopSetup.handIn.title : null;
+			return input.allTexts ? t.workshopSetup.handIn.title : null;
 		case 'not-found':
 			return t.notFound.title;
 		case 'failed':
@@ -116,7 +116,7 @@ function subject(input: PageTitleInput): string | null {
 		case 'receive':
 			return t.receive.title;
 		case 'workshop':
-			return input.workshopTexts ? t.workshop.title : null;
+			return input.allTexts ? t.workshop.title : null;
 		default:
 			return null;
 	}

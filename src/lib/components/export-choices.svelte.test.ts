@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { makeScan } from '../domain/test-fixtures.ts';
 import type { Scan } from '../domain/scan.ts';
-import { nl } from '../i18n/nl.ts';
+import { nlAll as nl } from '../i18n/whole-catalogues.ts';
 import ExportChoices from './export-choices.svelte';
 
 const scan = makeScan({});

@@ -21,14 +21,23 @@ export const LANGUAGE_STORAGE_KEY = 'kwartiermaker:language';
 export const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
 
 /**
- * Loads a whole catalogue. The Dutch core is already here; the werksessie texts of either language and the
- * English core are chunks of their own, so the first screen carries only what it shows.
+ * Loads a whole catalogue. The Dutch core is already here; the outcome texts (results, plan, reports, work
+ * over time) and the werksessie texts of either language, and the English core, are chunks of their own, so
+ * the first screen carries only what it shows.
  */
 export function loadMessages(language: Language): Promise<Messages> {
 	if (language === 'en') {
-		return Promise.all([import('./en.ts'), import('./en-workshop.ts')]).then(([core, part]) => ({ ...core.en, ...part.enWorkshop }));
+		return Promise.all([import('./en.ts'), import('./en-outcome.ts'), import('./en-workshop.ts')]).then(([core, outcome, workshop]) => ({
+			...core.en,
+			...outcome.enOutcome,
+			...workshop.enWorkshop
+		}));
 	}
-	return import('./nl-workshop.ts').then((part) => ({ ...nl, ...part.nlWorkshop }));
+	return Promise.all([import('./nl-outcome.ts'), import('./nl-workshop.ts')]).then(([outcome, workshop]) => ({
+		...nl,
+		...outcome.nlOutcome,
+		...workshop.nlWorkshop
+	}));
 }
 
 /**

@@ -4,6 +4,7 @@
  * A missing or an extra key in another language fails the type check.
  */
 import type { nl } from './nl.ts';
+import type { nlOutcome } from './nl-outcome.ts';
 import type { nlWorkshop } from './nl-workshop.ts';
 
 type Widen<T> = T extends string
@@ -16,8 +17,10 @@ type Widen<T> = T extends string
 export type CoreMessages = Widen<typeof nl>;
 /** The texts of the werksessie screens (nl-workshop.ts, en-workshop.ts), loaded after the first screen. */
 export type WorkshopMessages = Widen<typeof nlWorkshop>;
+/** The texts of results, plan, reports and work over time (nl-outcome.ts, en-outcome.ts), loaded after the first screen. */
+export type OutcomeMessages = Widen<typeof nlOutcome>;
 /** A whole catalogue: what views read through `t`. */
-export type Messages = CoreMessages & WorkshopMessages;
+export type Messages = CoreMessages & OutcomeMessages & WorkshopMessages;
 
 /** The languages of the interface. Dutch is the default. */
 export type Language = 'nl' | 'en';

@@ -3,10 +3,12 @@
  * tests, the bench and scripts. The app itself loads the parts on demand (language.svelte.ts).
  */
 import { en } from './en.ts';
+import { enOutcome } from './en-outcome.ts';
 import { enWorkshop } from './en-workshop.ts';
 import type { Messages } from './messages.ts';
 import { nl } from './nl.ts';
+import { nlOutcome } from './nl-outcome.ts';
 import { nlWorkshop } from './nl-workshop.ts';
 
-export const nlAll: Messages = { ...nl, ...nlWorkshop };
-export const enAll: Messages = { ...en, ...enWorkshop };
+export const nlAll: Messages = { ...nl, ...nlOutcome, ...nlWorkshop };
+export const enAll: Messages = { ...en, ...enOutcome, ...enWorkshop };
