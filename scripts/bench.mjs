@@ -80,14 +80,14 @@ report(
 );
 report('PDF size, largest scan', kb(size), '', 'pdfBytes', size);
 
-// 2a. Word document for the same scan, when the Word export is there.
-if (existsSync('src/lib/report/word-bench.ts')) {
-	const word = await vite.ssrLoadModule('/src/lib/report/word-bench.ts');
+// 2a. The Word document for the same scan.
+{
+	const word = await vite.ssrLoadModule('/src/lib/report/create-word.ts');
 	const wordTimes = [];
 	let wordSize = 0;
 	for (let i = 0; i < RUNS; i++) {
 		const started = performance.now();
-		const bytes = await word.createReportWordBytes(checklist, scan, results, { generatedAt: fixture.NOW, language: 'nl', messages: catalogue.nlAll });
+		const bytes = await word.createWordBytes(checklist, scan, results, { generatedAt: fixture.NOW, language: 'nl', messages: catalogue.nlAll });
 		wordTimes.push(performance.now() - started);
 		wordSize = bytes.length;
 	}
