@@ -44,10 +44,22 @@ export interface HandOutChoice {
 	note: string;
 }
 
-/** The ids of the questions the scan asks in these themes (its mode, phase and own theme limit apply). */
-export function delegatedQuestionIds(checklist: Checklist, scan: Pick<Scan, 'mode' | 'profile' | 'themes'>, themes: readonly string[]): string[] {
+/** What decides which questions a scan asks: its mode, phase and own theme limit (a werksessie's). */
+export interface QuestionScope {
+	mode: Scan['mode'];
+	phase: Scan['profile']['phase'];
+	themes?: readonly string[] | undefined;
+}
+
+/** The scope of a scan's questions. */
+export function scopeOf(scan: Pick<Scan, 'mode' | 'profile' | 'themes'>): QuestionScope {
+	return { mode: scan.mode, phase: scan.profile.phase, themes: scan.themes };
+}
+
+/** The ids of the questions asked in these themes, within the scope, in checklist order. */
+export function delegatedQuestionIds(checklist: Checklist, scope: QuestionScope, themes: readonly string[]): string[] {
 	const chosen = new Set(themes);
-	return scopedQuestions(checklist, scan.mode, scan.profile.phase, scan.themes)
+	return scopedQuestions(checklist, scope.mode, scope.phase, scope.themes)
 		.filter(({ theme }) => chosen.has(theme.id))
 		.map(({ question }) => question.id);
 }
@@ -90,7 +102,7 @@ export function buildDelegationEnvelope(
 		role: choice.role.trim(),
 		note: choice.note.trim(),
 		themes,
-		answers: answersAt(scan, delegatedQuestionIds(checklist, scan, themes))
+		answers: answersAt(scan, delegatedQuestionIds(checklist, scopeOf(scan), themes))
 	};
 }
 
@@ -118,7 +130,7 @@ export function buildReturnEnvelope(checklist: Checklist, scan: Scan, now: strin
 	const part = scan.delegatedPart;
 	if (!part) throw new Error('buildReturnEnvelope: scan without delegatedPart');
 	const answers: Record<string, ReturnedAnswer> = {};
-	for (const id of delegatedQuestionIds(checklist, scan, part.themes)) {
+	for (const id of delegatedQuestionIds(checklist, scopeOf(scan), part.themes)) {
 		const answer = Object.hasOwn(scan.answers, id) ? scan.answers[id] : undefined;
 		if (!answer || answer.value === null) continue;
 		answers[id] = { value: answer.value, note: answer.note, updatedAt: answer.updatedAt };

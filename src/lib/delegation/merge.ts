@@ -21,7 +21,7 @@ import type { Checklist } from '../content/checklist-schema.ts';
 import { compareVersions, migrateScan } from '../domain/migrate-answers.ts';
 import type { Answer, DelegationRecord, HandedAnswer, Scan } from '../domain/scan.ts';
 import type { MessageRef } from '../i18n/message-ref.ts';
-import { delegatedQuestionIds } from './delegation-envelope.ts';
+import { delegatedQuestionIds, scopeOf } from './delegation-envelope.ts';
 import type { ReturnEnvelope } from './delegation-schema.ts';
 
 /** One question where the colleague proposes another answer. */
@@ -160,7 +160,7 @@ export function prepareMerge(checklist: Checklist, scan: Scan, returned: ReturnE
 		return { ok: true, report: { ...report, alreadyMerged: true, dropped: [] } };
 	}
 
-	const delegated = delegatedQuestionIds(checklist, scan, themes);
+	const delegated = delegatedQuestionIds(checklist, scopeOf(scan), themes);
 	const inDelegated = new Set(delegated);
 	report.outside = Object.keys(theirs).filter((id) => !inDelegated.has(id)).length;
 	const themeOf = new Map(checklist.themes.flatMap((theme) => theme.questions.map((question) => [question.id, theme.id] as const)));
