@@ -11,7 +11,9 @@ import type { Theme } from '../content/checklist-schema.ts';
 import { buildDelegationEnvelope, recordOf } from '../delegation/delegation-envelope.ts';
 import { DELEGATION_LIMITS } from '../delegation/delegation-limits.ts';
 import { delegationLink } from '../delegation/delegation-link.ts';
-import { openDelegationsByTheme } from '../delegation/merge.ts';
+import { canHandOut, openDelegationsByTheme } from '../delegation/open-delegations.ts';
+
+export { canHandOut };
 import type { DelegationEnvelope } from '../delegation/delegation-schema.ts';
 import type { Scan } from '../domain/scan.ts';
 import { isoDay, organisationSlug } from '../files/file-names.ts';
@@ -35,11 +37,6 @@ export interface HandOutErrors {
 /** `kwartiermaken-uitbesteed-<organisation>-<role>-<day>.json`: recognisable in the colleague's downloads. */
 export function handOutFileName(organisation: string, role: string, date: Date): string {
 	return `kwartiermaken-uitbesteed-${organisationSlug(organisation)}-${organisationSlug(role)}-${isoDay(date)}.json`;
-}
-
-/** Whether themes of this scan can be handed out: only an own, ordinary scan. */
-export function canHandOut(scan: Scan): boolean {
-	return !scan.demo && !scan.participation && !scan.delegatedPart;
 }
 
 export class HandOutThemes {

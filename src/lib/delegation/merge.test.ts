@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { Checklist } from '../content/checklist-schema.ts';
 import type { Scan } from '../domain/scan.ts';
 import { cloneChecklist, deepFreeze, fixtureChecklist } from '../domain/test-fixtures.ts';
-import { acceptProposals, openDelegationsByTheme, prepareMerge, sameAnswer, type MergeReport } from './merge.ts';
+import { acceptProposals, prepareMerge, sameAnswer, type MergeReport } from './merge.ts';
+import { openDelegationsByTheme } from './open-delegations.ts';
 import { HAND_OUT_ID, T_MERGE, T_RETURN, answer, colleagueReturn, handOut, ownerScan } from './test-support.ts';
 
 function report(checklist: Checklist, scan: Scan, returned: Parameters<typeof prepareMerge>[2]): MergeReport {

@@ -206,16 +206,3 @@ export function acceptProposals(scan: Scan, report: MergeReport, accepted: reado
 	);
 	return { ...scan, answers, updatedAt: now, ...(scan.delegations ? { delegations } : {}) };
 }
-
-/** The hand-outs that are still with a colleague or not yet handled, for the task list: per theme, the newest. */
-export function openDelegationsByTheme(scan: Pick<Scan, 'delegations'>): Map<string, DelegationRecord> {
-	const byTheme = new Map<string, DelegationRecord>();
-	for (const record of scan.delegations ?? []) {
-		if (record.status === 'merged') continue;
-		for (const theme of record.themes) {
-			const there = byTheme.get(theme);
-			if (!there || there.handedOutAt < record.handedOutAt) byTheme.set(theme, record);
-		}
-	}
-	return byTheme;
-}

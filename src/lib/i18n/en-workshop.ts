@@ -589,6 +589,13 @@ export const enWorkshop: WorkshopMessages = {
 		title: 'Ask a colleague',
 		askedBy: (name: string, role: string, organisation: string) =>
 			name && role ? `${name} (${role})` : name || role || organisation,
+		titles: {
+			delegate: 'Ask a colleague',
+			'delegate-merge': 'Process your colleague’s answers',
+			'delegation-returned': 'Process your colleague’s answers',
+			'delegate-return': 'Send answers back',
+			delegation: 'Answer themes for a colleague'
+		},
 		taskList: {
 			heading: 'Working with colleagues',
 			text: 'Does a colleague know more about a theme? Send those themes to them. You get their answers back and choose what to take over.',
@@ -638,6 +645,8 @@ export const enWorkshop: WorkshopMessages = {
 			toTasks: 'Back to the overview'
 		},
 		open: {
+			askedOn: 'Asked on',
+			toHome: 'To the start page',
 			title: 'Answer themes for a colleague',
 			reading: 'Opening…',
 			empty: 'Open the link your colleague sent you. Or choose the file below.',

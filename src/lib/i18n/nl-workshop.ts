@@ -630,6 +630,13 @@ export const nlWorkshop = {
 		title: 'Thema’s uitbesteden',
 		askedBy: (name: string, role: string, organisation: string) =>
 			name && role ? `${name} (${role})` : name || role || organisation,
+		titles: {
+			delegate: 'Thema’s uitbesteden',
+			'delegate-merge': 'Antwoorden van uw collega verwerken',
+			'delegation-returned': 'Antwoorden van uw collega verwerken',
+			'delegate-return': 'Antwoorden terugsturen',
+			delegation: 'Uitbestede thema’s beantwoorden'
+		},
 		taskList: {
 			heading: 'Samenwerken met collega’s',
 			text: 'Weet een collega meer over een thema? Stuur die thema’s naar uw collega. U krijgt de antwoorden terug en kiest zelf wat u overneemt.',
@@ -679,6 +686,8 @@ export const nlWorkshop = {
 			toTasks: 'Terug naar het overzicht'
 		},
 		open: {
+			askedOn: 'Gevraagd op',
+			toHome: 'Naar de startpagina',
 			title: 'Uitbestede thema’s beantwoorden',
 			reading: 'Bezig met openen…',
 			empty: 'Open de link die u van uw collega kreeg. Of kies hieronder het bestand.',
