@@ -101,7 +101,7 @@ test('delegate two themes, answer them in another browser, merge back with one c
 	// The task list says which themes are out with whom.
 	await page.getByTestId('delegate-to-tasks').click();
 	await expectHeading(page, ORGANISATION);
-	const stored = (await readDatabase(page))!.scans[0] as { delegations: { handedOutAt: string; status: string }[] };
+	const stored = (await readDatabase(page))!.scans[0] as unknown as { delegations: { handedOutAt: string; status: string }[] };
 	expect(stored.delegations).toHaveLength(1);
 	const since = `Uitbesteed aan: beleidsmedewerker, sinds ${dutchDate(stored.delegations[0]!.handedOutAt)}`;
 	await expect(page.getByTestId(`out-${themeA.id}`)).toHaveText(since);
@@ -197,7 +197,7 @@ test('delegate two themes, answer them in another browser, merge back with one c
 	expect(answers[a1.id]).toEqual({ value: optionId(checklist, a1, 2), note: 'Eigen inzicht' });
 	expect(answers[b1.id]).toEqual({ value: optionId(checklist, b1, 3), note: '' });
 	expect(answers[a2.id]).toEqual({ value: optionId(checklist, a2, 0), note: 'Nieuw' });
-	const merged = (await readDatabase(page))!.scans.find((scan) => scan.id === scanId) as { delegations: { status: string }[] };
+	const merged = (await readDatabase(page))!.scans.find((scan) => scan.id === scanId) as unknown as { delegations: { status: string }[] };
 	expect(merged.delegations[0]!.status).toBe('merged');
 	await page.getByTestId('merge-to-tasks').click();
 	await expectHeading(page, ORGANISATION);

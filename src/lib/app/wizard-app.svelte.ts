@@ -41,7 +41,6 @@ import type { ShareLinkMakerDeps } from './share-link-maker.svelte.ts';
 import type { ShareReceiverDeps } from './share-receiver.svelte.ts';
 import type { WorkshopAppDeps } from './workshop-deps.ts';
 import type { DelegationDeps } from './delegation-deps.ts';
-import { delegationDeps } from './delegation-wiring.ts';
 import { downloadScanBackup, downloadScanReport, shareLinkDeps, storedScan, type ExportHost } from './scan-exports.ts';
 import {
 	downloadWorkshopBackup,
@@ -387,9 +386,13 @@ export class WizardApp {
 		};
 	}
 
-	/** What the delegation screens need (themes handed to a colleague; see delegation-wiring.ts). */
-	delegationDeps = (): DelegationDeps => {
+	/**
+	 * What the delegation screens need (themes handed to a colleague; see delegation-wiring.ts). The wiring
+	 * loads with those screens, so the first screen does not carry it.
+	 */
+	delegationDeps = async (): Promise<DelegationDeps> => {
 		const app = this;
+		const { delegationDeps } = await import('./delegation-wiring.ts');
 		return delegationDeps({
 			get checklist() {
 				return app.checklist;
