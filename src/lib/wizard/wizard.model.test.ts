@@ -111,6 +111,11 @@ const NAV_ROUTES: Route[] = [
 	{ name: 'join' },
 	{ name: 'answers' },
 	{ name: 'hand-in', scanId: SCAN_ID },
+	{ name: 'delegate', scanId: SCAN_ID },
+	{ name: 'delegate-merge', scanId: SCAN_ID },
+	{ name: 'delegate-return', scanId: SCAN_ID },
+	{ name: 'delegation' },
+	{ name: 'delegation-returned' },
 	{ name: 'not-found' },
 	{ name: 'tasks', scanId: SCAN_ID },
 	{ name: 'profile', scanId: SCAN_ID },
@@ -193,7 +198,19 @@ const model = new TestModel(machine, {
 const paths = model.getShortestPaths();
 
 /** Which routes each resting state may show. Keep in step with the machine (a test checks the keys). */
-const SCAN_ROUTES: Route['name'][] = ['tasks', 'profile', 'question', 'theme-check', 'check', 'results', 'plan', 'hand-in'];
+const SCAN_ROUTES: Route['name'][] = [
+	'tasks',
+	'profile',
+	'question',
+	'theme-check',
+	'check',
+	'results',
+	'plan',
+	'hand-in',
+	'delegate',
+	'delegate-merge',
+	'delegate-return'
+];
 const RENDERS: Record<string, Route['name'][]> = {
 	'home.loading': ['home'],
 	'home.ready': ['home'],
@@ -214,11 +231,13 @@ const RENDERS: Record<string, Route['name'][]> = {
 	'scan.results': ['results'],
 	'scan.plan': ['plan'],
 	'scan.handIn': ['hand-in'],
+	'scan.delegation': ['delegate', 'delegate-merge', 'delegate-return'],
 	data: ['data'],
 	receive: ['receive'],
 	workshop: ['workshop-new', 'workshop'],
 	join: ['join'],
 	answers: ['answers'],
+	delegation: ['delegation', 'delegation-returned'],
 	notFound: ['not-found', ...SCAN_ROUTES]
 };
 
@@ -263,11 +282,13 @@ describe('the model', () => {
 			'scan.results',
 			'scan.plan',
 			'scan.handIn',
+			'scan.delegation',
 			'data',
 			'receive',
 			'workshop',
 			'join',
 			'answers',
+			'delegation',
 			'notFound'
 		].map((path) => `wizard.${path}`);
 		expect(ALL_IDS).toEqual([...listed, 'wizard'].sort());
