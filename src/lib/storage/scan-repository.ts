@@ -306,7 +306,8 @@ export function pickMeta(patch: ScanMetaPatch): ScanMetaPatch {
 }
 
 export function duplicateRecord(record: ScanRecord, newId: string, now: string): ScanRecord {
-	const { unmigratedAnswers: _unmigrated, unmigratedPlanActions: _unmigratedPlan, ...rest } = record;
+	// Hand-outs of themes stay with the original: the colleague's answers can only be merged back into it.
+	const { unmigratedAnswers: _unmigrated, unmigratedPlanActions: _unmigratedPlan, delegations: _delegations, ...rest } = record;
 	return toPlain({
 		...rest,
 		id: newId,
