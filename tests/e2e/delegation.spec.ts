@@ -6,6 +6,7 @@
  * change nothing. Axe on every new screen, in Dutch and in English.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { otherBrowser } from './support/other-browser.ts';
 import { expect, expectHeading, expectNoAxeViolations, test } from './support/fixtures.ts';
@@ -187,11 +188,13 @@ test('delegate two themes, answer them in another browser, merge back with one c
 	// One conflict each way, then the rest at once.
 	await itemA1.getByTestId('merge-keep').click();
 	await expect(itemA1.getByTestId('merge-decision')).toHaveText('Uw antwoord blijft');
+	await expect(itemA1.getByTestId('merge-decision')).toBeFocused();
 	const itemB1 = page.getByTestId(`merge-item-${b1.id}`);
 	await itemB1.getByTestId('merge-accept').click();
 	await expect(itemB1.getByTestId('merge-decision')).toHaveText('Overgenomen');
 	await page.getByTestId('merge-accept-all').click();
 	await expect(page.getByTestId('merge-done')).toHaveText('Klaar. U nam 2 antwoorden over.');
+	await expect(page.getByTestId('merge-done')).toBeFocused();
 	await checkPage('merge done');
 	const answers = answersOf(await readDatabase(page), scanId);
 	expect(answers[a1.id]).toEqual({ value: optionId(checklist, a1, 2), note: 'Eigen inzicht' });
@@ -252,7 +255,43 @@ test('a broken, hostile or newer hand-out link gets a clear message and stores n
 		await expect(page.getByTestId(url.startsWith('/#/terug') ? 'merge-error' : 'open-error')).toContainText(message);
 		await checkPage(`refused link ${url}`);
 	}
-	// The hand-out page without a link offers a file; a file with markup in the role is shown as text.
+	// Links whose data unpacks fine but is hostile: refused with the reason, or shown as text.
+	const pack = (path: string, value: unknown) => `/#${path}/1.${deflateSync(Buffer.from(JSON.stringify(value))).toString('base64url')}`;
+	const handOut = {
+		type: 'kwartiermaker-uitbesteding',
+		version: 1,
+		handOutId: '22222222-3333-4444-8555-666666666666',
+		handedOutAt: '2026-12-03T09:00:00.000Z',
+		scanId: '11111111-2222-4333-8444-555555555555',
+		checklistId: checklist.id,
+		checklistVersion: checklist.version,
+		mode: 'quick',
+		phase: PHASE,
+		askedBy: { name: '<img src=x onerror=alert(1)>', role: '', organisation: ORGANISATION },
+		role: '<script>alert(2)</script>',
+		note: NOTE,
+		themes: [themeA.id],
+		answers: {}
+	};
+	const refusals: Array<[string, string]> = [
+		[pack('/delegatie', { ...handOut, answers: JSON.parse('{"__proto__":{"value":"1","note":""}}') }), 'veld dat niet mag (‘__proto__’)'],
+		[pack('/delegatie', { ...handOut, version: 2 }), 'nieuwere versie van Kwartiermaker'],
+		[pack('/delegatie', { ...handOut, type: 'kwartiermaker-backup' }), 'geen link of bestand met uitbestede thema’s'],
+		[pack('/terug', handOut), 'Dit zijn uitbestede thema’s, geen teruggestuurde antwoorden']
+	];
+	for (const [url, message] of refusals) {
+		await page.goto('about:blank');
+		await page.goto(url);
+		await expect(page.getByTestId(url.startsWith('/#/terug') ? 'merge-error' : 'open-error')).toContainText(message);
+	}
+	await page.goto('about:blank');
+	await page.goto(pack('/delegatie', handOut));
+	await expect(page.getByTestId('open-summary')).toContainText('<script>alert(2)</script>');
+	await expect(page.getByTestId('open-summary')).toContainText('<img src=x onerror=alert(1)>');
+	expect(await page.evaluate(() => document.querySelectorAll('main img, main script, main b, main i').length), 'markup rendered as HTML').toBe(0);
+	await checkPage('hand-out with markup');
+
+	// The hand-out page without a link offers a file.
 	await page.goto('/#/delegatie');
 	await expectHeading(page, 'Uitbestede thema’s beantwoorden', { focused: false });
 	await checkPage('open hand-out without a link');
