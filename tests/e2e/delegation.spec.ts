@@ -56,6 +56,12 @@ test('delegate two themes, answer them in another browser, merge back with one c
 	test.setTimeout(180_000);
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const scanId = await createScan(page, checklist, { organisation: ORGANISATION, phase: PHASE, mode: 'full' });
+	// Who asks: the owner's name and role from the scan's details (markup stays text).
+	await page.goto(`/#/scan/${scanId}/profiel`);
+	await page.getByLabel('Uw naam (niet verplicht)').fill('Sam');
+	await page.getByLabel('Uw functie of rol (niet verplicht)').fill('Beleid <i>x</i>');
+	await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+	await expectHeading(page, ORGANISATION);
 	await answerQuestion(page, { scanId, question: a1, phase: PHASE, label: optionLabel(checklist, a1, 1), note: 'Eerste gedachte' });
 	await answerQuestion(page, { scanId, question: b1, phase: PHASE, label: optionLabel(checklist, b1, 1), note: '' });
 
@@ -123,13 +129,14 @@ test('delegate two themes, answer them in another browser, merge back with one c
 	await expect.poll(() => colleague.evaluate(() => location.hash)).toBe('#/delegatie');
 	await expect(colleague.getByTestId('open-summary')).toContainText(ORGANISATION);
 	await expect(colleague.getByTestId('open-summary')).toContainText(NOTE);
+	await expect(colleague.getByTestId('open-summary')).toContainText('Sam (Beleid <i>x</i>)');
 	await expect(colleague.getByTestId('open-summary')).toContainText(`${themeA.title}, ${themeB.title} (${delegatedCount} vragen)`);
 	expect(await markupRendered(colleague), 'markup rendered as HTML').toBe(0);
 	await expectNoAxeViolations(colleague, 'open hand-out');
 	await colleague.getByTestId('open-start').click();
 	await expectHeading(colleague, ORGANISATION);
 	const colleagueScan = new RegExp(`#/scan/(${UUID})$`).exec(colleague.url())![1]!;
-	await expect(colleague.getByTestId('delegated-banner')).toContainText(`Gevraagd door ${ORGANISATION}, voor de scan van ${ORGANISATION}.`);
+	await expect(colleague.getByTestId('delegated-banner')).toContainText(`Gevraagd door Sam (Beleid <i>x</i>), voor de scan van ${ORGANISATION}.`);
 	await expect(colleague.getByTestId('delegated-banner')).toContainText('U beantwoordt alleen deze thema’s.');
 	// Only the delegated themes.
 	await expect(colleague.locator('[data-testid^="task-"]')).toHaveCount(2);
@@ -237,6 +244,9 @@ test('delegate two themes, answer them in another browser, merge back with one c
 	await page.getByTestId('language-switch').getByRole('button', { name: 'English' }).click();
 	await expect(page.locator('main h1')).toHaveText('Process your colleague’s answers');
 	await checkPage('merge page in English');
+	await page.goto(`/#/scan/${scanId}`);
+	await expect(page.getByTestId('delegation-section')).toContainText('Working with colleagues');
+	await checkPage('task list in English');
 	await page.goto(`/#/scan/${scanId}/uitbesteden`);
 	await expect(page.locator('main h1')).toHaveText('Ask a colleague');
 	await expect(page.getByText('Now with: beleidsmedewerker')).toHaveCount(0);

@@ -262,3 +262,62 @@ describe('hand out, answer in another browser, merge back', () => {
 		expect(merge.message).toEqual({ key: 'delegation.errors.notOurs' });
 	});
 });
+
+describe('edges of the state classes', () => {
+	test('GiveBack on a scan that is no delegated part offers nothing', async () => {
+		const colleague = browser();
+		const giveBack = new GiveBack(ownerScan(), colleague.deps);
+		await giveBack.ready;
+		expect(giveBack.status).toBe('not-part');
+		await giveBack.download();
+		expect(colleague.files).toEqual([]);
+	});
+
+	test('HandOutThemes: "Andere thema’s uitbesteden" starts an empty form; a failed save says so and stores nothing', async () => {
+		const owner = browser();
+		await owner.repository.createScan(ownerScan());
+		const form = new HandOutThemes(ownerScan(), owner.deps);
+		form.toggleTheme('a', true);
+		form.role = 'teamleider';
+		expect(await form.submit()).toBe(true);
+		form.again();
+		expect([form.status, form.themes, form.role, form.link, form.envelope]).toEqual(['form', [], '', null, null]);
+		expect(form.outWith.get('a')).toBe('teamleider');
+
+		const failing = new HandOutThemes(ownerScan(), { ...owner.deps, saveDelegations: async () => Promise.reject(new Error('Schijf vol')) });
+		failing.toggleTheme('b', true);
+		failing.role = 'beleid';
+		expect(await failing.submit()).toBe(false);
+		expect(failing.status).toBe('failed');
+		expect(failing.problem).toBe('Schijf vol');
+		expect((await owner.repository.getScan(OWNER_ID))?.delegations).toHaveLength(1);
+	});
+
+	test('MergeDelegation: a failed save changes nothing and the proposal stays open', async () => {
+		const owner = browser();
+		const colleague = browser();
+		await owner.repository.createScan(ownerScan());
+		const form = new HandOutThemes(ownerScan(), owner.deps);
+		form.toggleTheme('a', true);
+		form.role = 'teamleider';
+		await form.submit();
+		const open = new OpenDelegation(null, colleague.deps);
+		await open.openFile(fileOf(form.text));
+		await open.start();
+		const colleagueId = (colleague.go.mock.calls.at(-1)?.[0] as { scanId: string }).scanId;
+		await colleague.repository.saveAnswer(colleagueId, 'a-plan', { value: '4', note: '', updatedAt: new Date((clock += 1000)).toISOString() });
+		const giveBack = new GiveBack((await colleague.repository.getScan(colleagueId))!, colleague.deps);
+		await giveBack.ready;
+
+		const merge = new MergeDelegation({ scanId: null, hash: null }, { ...owner.deps, replaceScan: async () => Promise.reject(new Error('Schijf vol')) });
+		await merge.openFile(fileOf(giveBack.text));
+		expect(merge.items.map((item) => item.questionId)).toEqual(['a-plan']);
+		expect(await merge.accept('a-plan')).toBe(false);
+		expect(merge.status).toBe('ready');
+		expect(merge.saveProblem).toBe('Schijf vol');
+		expect(merge.undecided).toHaveLength(1);
+		expect((await owner.repository.getScan(OWNER_ID))?.answers['a-plan']?.value).toBe('2');
+		// A question that is not a proposal cannot be decided.
+		expect(await merge.accept('c-netwerk')).toBe(false);
+	});
+});

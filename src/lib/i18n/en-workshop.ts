@@ -587,8 +587,7 @@ export const enWorkshop: WorkshopMessages = {
 	/** Handing themes to a colleague (issue 12): see nl-workshop.ts. */
 	delegation: {
 		title: 'Ask a colleague',
-		askedBy: (name: string, role: string, organisation: string) =>
-			name && role ? `${name} (${role})` : name || role || organisation,
+		askedBy: (name: string, role: string) => (name && role ? `${name} (${role})` : name || role),
 		titles: {
 			delegate: 'Ask a colleague',
 			'delegate-merge': 'Process your colleague’s answers',
@@ -604,7 +603,8 @@ export const enWorkshop: WorkshopMessages = {
 			outWith: (role: string, date: string) => `With: ${role}, since ${date}`
 		},
 		part: {
-			banner: (askedBy: string, organisation: string) => `Asked by ${askedBy}, for the scan of ${organisation}.`,
+			banner: (askedBy: string, organisation: string) =>
+				askedBy ? `Asked by ${askedBy}, for the scan of ${organisation}.` : `Asked for the scan of ${organisation}.`,
 			only: 'You only answer these themes. Send your answers back afterwards.',
 			noteLabel: 'Message from the person who asked:',
 			returnLink: 'Send answers back',
@@ -678,7 +678,8 @@ export const enWorkshop: WorkshopMessages = {
 			open: (n: number) => (n === 1 ? '1 question is still open.' : `${n} questions are still open.`),
 			toCheck: 'Check your answers',
 			linkHeading: 'Send the link back',
-			linkText: (askedBy: string) => `Send this link to ${askedBy}, for example by email. Your colleague opens it in their own browser.`,
+			linkText: (askedBy: string) =>
+				`Send this link to ${askedBy || 'the colleague who asked'}, for example by email. Your colleague opens it in their own browser.`,
 			linkLabel: 'Link with your answers',
 			fileHeading: 'Or send a file',
 			fileText: 'Is the link too long for your email? Send the file instead.',

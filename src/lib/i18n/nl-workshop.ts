@@ -628,8 +628,8 @@ export const nlWorkshop = {
 	 */
 	delegation: {
 		title: 'Thema’s uitbesteden',
-		askedBy: (name: string, role: string, organisation: string) =>
-			name && role ? `${name} (${role})` : name || role || organisation,
+		/** Who asked: name and role as the owner's profile has them; '' when both are empty. */
+		askedBy: (name: string, role: string) => (name && role ? `${name} (${role})` : name || role),
 		titles: {
 			delegate: 'Thema’s uitbesteden',
 			'delegate-merge': 'Antwoorden van uw collega verwerken',
@@ -645,7 +645,8 @@ export const nlWorkshop = {
 			outWith: (role: string, date: string) => `Uitbesteed aan: ${role}, sinds ${date}`
 		},
 		part: {
-			banner: (askedBy: string, organisation: string) => `Gevraagd door ${askedBy}, voor de scan van ${organisation}.`,
+			banner: (askedBy: string, organisation: string) =>
+				askedBy ? `Gevraagd door ${askedBy}, voor de scan van ${organisation}.` : `Gevraagd voor de scan van ${organisation}.`,
 			only: 'U beantwoordt alleen deze thema’s. Stuur uw antwoorden daarna terug.',
 			noteLabel: 'Bericht van de vrager:',
 			returnLink: 'Antwoorden terugsturen',
@@ -719,7 +720,8 @@ export const nlWorkshop = {
 			open: (n: number) => (n === 1 ? 'Er is nog 1 vraag open.' : `Er zijn nog ${n} vragen open.`),
 			toCheck: 'Antwoorden controleren',
 			linkHeading: 'Stuur de link terug',
-			linkText: (askedBy: string) => `Stuur deze link naar ${askedBy}, bijvoorbeeld per mail. Uw collega opent hem in de eigen browser.`,
+			linkText: (askedBy: string) =>
+				`Stuur deze link naar ${askedBy || 'de collega die het vroeg'}, bijvoorbeeld per mail. Uw collega opent hem in de eigen browser.`,
 			linkLabel: 'Link met uw antwoorden',
 			fileHeading: 'Of stuur een bestand',
 			fileText: 'Is de link te lang voor uw mail? Stuur dan het bestand.',
