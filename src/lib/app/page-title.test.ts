@@ -98,6 +98,12 @@ describe('pageTitle', () => {
 		expect(title('progress', { name: 'progress', scanId: SCAN_ID })).toBe(`${nlAll.progress.title} – ${ORG} – Kwartiermaker`);
 	});
 
+	test('delegation screens: a title per screen once their texts have loaded, with the organisation on the owner\'s screens', () => {
+		expect(title('delegation', { name: 'delegate', scanId: SCAN_ID })).toBe(`${nlAll.delegation.titles.delegate} – ${ORG} – Kwartiermaker`);
+		expect(title('delegation', { name: 'delegation' }, { scan: null })).toBe(`${nlAll.delegation.titles.delegation} – Kwartiermaker`);
+		expect(title('delegation', { name: 'delegate', scanId: SCAN_ID }, { scan: null, allTexts: false })).toBe('Kwartiermaker');
+	});
+
 	test('the start page gets "Fout:" too while its error summary shows (a refused backup)', () => {
 		expect(title('home', { name: 'home' }, { scan: null, hasErrors: true })).toBe('Fout: Kwartiermaker – zelfscan ervaringswerk');
 	});

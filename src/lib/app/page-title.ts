@@ -33,6 +33,7 @@ export type PageName =
 	| 'plan'
 	| 'repeat'
 	| 'progress'
+	| 'delegation'
 	| 'loading'
 	/** The app could not start at all. */
 	| 'failed';
@@ -117,6 +118,12 @@ function subject(input: PageTitleInput): string | null {
 			return t.receive.title;
 		case 'workshop':
 			return input.allTexts ? t.workshop.title : null;
+		case 'delegation': {
+			// Each delegation screen (hand-out, the colleague's part, sending back, merging) has its own title.
+			if (!input.allTexts || !route) return null;
+			const titles: Record<string, string> = t.delegation.titles;
+			return Object.hasOwn(titles, route.name) ? (titles[route.name] ?? null) : null;
+		}
 		default:
 			return null;
 	}
@@ -133,5 +140,5 @@ export function pageTitle(input: PageTitleInput): string {
 }
 
 function isScanPage(page: PageName): boolean {
-	return ['hand-in', 'profile', 'tasks', 'question', 'theme-check', 'check', 'results', 'plan', 'repeat', 'progress'].includes(page);
+	return ['hand-in', 'profile', 'tasks', 'question', 'theme-check', 'check', 'results', 'plan', 'repeat', 'progress', 'delegation'].includes(page);
 }

@@ -40,6 +40,7 @@ import { registerServiceWorker, serviceWorkerControls } from './service-worker.t
 import type { ShareLinkMakerDeps } from './share-link-maker.svelte.ts';
 import type { ShareReceiverDeps } from './share-receiver.svelte.ts';
 import type { WorkshopAppDeps } from './workshop-deps.ts';
+import type { DelegationDeps } from './delegation-deps.ts';
 import { downloadScanBackup, downloadScanReport, downloadScanWord, shareLinkDeps, storedScan, type ExportHost } from './scan-exports.ts';
 import {
 	downloadWorkshopBackup,
@@ -199,7 +200,13 @@ export class WizardApp {
 	#routeOf(hash: string): Route {
 		const route = parseHash(hash);
 		// Share links, werksessie join links and participants' answer links all carry data after `#`.
-		if (route.name === 'receive' || route.name === 'join' || route.name === 'answers') {
+		if (
+			route.name === 'receive' ||
+			route.name === 'join' ||
+			route.name === 'answers' ||
+			route.name === 'delegation' ||
+			route.name === 'delegation-returned'
+		) {
 			this.#sharedHash = hash.length > toHash(route).length ? hash : null;
 			this.#sharedCount++;
 			if (this.#env.location.hash !== toHash(route)) this.#env.history.replaceState(this.#env.history.state, '', toHash(route));
@@ -382,6 +389,27 @@ export class WizardApp {
 			lifecycle: this.#env
 		};
 	}
+
+	/**
+	 * What the delegation screens need (themes handed to a colleague; see delegation-wiring.ts). The wiring
+	 * loads with those screens, so the first screen does not carry it.
+	 */
+	delegationDeps = async (): Promise<DelegationDeps> => {
+		const app = this;
+		const { delegationDeps } = await import('./delegation-wiring.ts');
+		return delegationDeps({
+			get checklist() {
+				return app.checklist;
+			},
+			now: () => this.#env.now(),
+			baseUrl: () => this.#baseUrl(),
+			go: this.go,
+			scans: () => this.#realRepository(),
+			flush: () => this.#queue.flush().catch(() => {}),
+			migrated: (repository, scan) => this.#migrateOnOpen(repository, scan),
+			stored: (scan) => this.actor.send({ type: 'scan.stored', scan })
+		});
+	};
 
 	/** Reading and adding a received share link (the hash itself comes from takeSharedHash()). */
 	shareReceiverDeps = (): ShareReceiverDeps => ({

@@ -255,3 +255,66 @@ describe('repeatOf: the earlier scan a repeated scan follows up (optional)', () 
 		expect(({} as Record<string, unknown>).x).toBeUndefined();
 	});
 });
+
+describe('delegations and delegatedPart (themes handed to a colleague): optional, additive', () => {
+	const HAND_OUT = '22222222-3333-4444-8555-666666666666';
+	const record = () => ({
+		id: HAND_OUT,
+		themes: ['k1'],
+		role: 'beleidsmedewerker',
+		note: MARKUP,
+		handedOutAt: T,
+		status: 'out',
+		returnedAt: null,
+		mergedAt: null,
+		checklistVersion: '1.0.0',
+		answersAtHandOut: { 'k1-plan': { value: '2', note: MARKUP } }
+	});
+	const part = () => ({
+		handOutId: HAND_OUT,
+		scanId: '11111111-2222-4333-8444-555555555555',
+		askedBy: { name: 'Sam', role: '', organisation: MARKUP },
+		role: 'teamleider',
+		note: '',
+		themes: ['k1', 'k2'],
+		handedOutAt: T,
+		returnedAt: null
+	});
+
+	test('a scan without them reads as before, without the fields', () => {
+		const result = readStoredScan(scan());
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect('delegations' in result.scan).toBe(false);
+		expect('delegatedPart' in result.scan).toBe(false);
+	});
+
+	test('both round-trip, with markup kept literally', () => {
+		const result = readStoredScan({ ...scan(), delegations: [record()], delegatedPart: part() });
+		expect(result.ok && result.scan.delegations).toEqual([record()]);
+		expect(result.ok && result.scan.delegatedPart).toEqual(part());
+	});
+
+	test.each<[string, (value: any) => void]>([
+		['an unknown status', (s) => (s.delegations[0].status = 'lost')],
+		['no themes', (s) => (s.delegations[0].themes = [])],
+		['an empty role', (s) => (s.delegations[0].role = '')],
+		['a role that is too long', (s) => (s.delegations[0].role = 'x'.repeat(101))],
+		['a hand-out id that is no UUID', (s) => (s.delegations[0].id = 'abc')],
+		['delegations as an object', (s) => (s.delegations = {})],
+		['too many hand-outs', (s) => (s.delegations = Array.from({ length: 101 }, () => s.delegations[0]))],
+		['an answer at hand-out with a number', (s) => (s.delegations[0].answersAtHandOut['k1-plan'].value = 3)],
+		['a delegated part for a scan id that is no UUID', (s) => (s.delegatedPart.scanId = 'demo')],
+		['a delegated part without who asked', (s) => delete s.delegatedPart.askedBy]
+	])('refused: %s', (_name, edit) => {
+		const raw = edited(() => ({ ...scan(), delegations: [record()], delegatedPart: part() }), edit);
+		expect(readStoredScan(raw)).toMatchObject({ ok: false, problem: 'damaged' });
+	});
+
+	test('a __proto__ key in the answers at hand-out is refused, not stripped', () => {
+		const raw = JSON.parse(
+			JSON.stringify({ ...scan(), delegations: [record()] }).replace('"answersAtHandOut":{', '"answersAtHandOut":{"__proto__":{"value":"1","note":""},')
+		);
+		expect(readStoredScan(raw)).toMatchObject({ ok: false, problem: 'damaged' });
+	});
+});

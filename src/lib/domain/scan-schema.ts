@@ -26,6 +26,7 @@ import {
 	deadlineProblem
 } from './scan-limits.ts';
 import { ROLE_IDS } from '../workshop/workshop-limits.ts';
+import { DELEGATION_LIMITS, DELEGATION_STATUSES } from '../delegation/delegation-limits.ts';
 import type { MessageKey, MessageRef } from '../i18n/message-ref.ts';
 
 // The constants and limits live in a module without valibot, so the first screen can use them
@@ -231,6 +232,81 @@ export const ActionPlanSchema = v.pipe(
 	v.transform(withActionDates)
 );
 
+// ---------------------------------------------------------------------------------------------
+// Themes handed to a colleague (uitbesteden), see src/lib/delegation/
+// ---------------------------------------------------------------------------------------------
+
+/** A question's answer as it travels in a hand-out: the option and the explanation, without a time. */
+export const HandedAnswerSchema = v.object(
+	{ value: v.nullable(textOf(LIMITS.id)), note: textOf(LIMITS.note) },
+	objectMessage
+);
+
+/** The ids of the themes handed out: at least one, at most DELEGATION_LIMITS.themes. */
+export const DelegatedThemesSchema = v.pipe(
+	v.array(IdText, PROBLEM.wrongShape),
+	v.minLength(1, PROBLEM.empty),
+	v.maxLength(DELEGATION_LIMITS.themes, PROBLEM.tooMany)
+);
+
+/** Answers per question id, as a hand-out holds them. */
+export const HandedAnswersSchema = v.pipe(
+	v.custom<Record<string, unknown>>(isPlainObject, PROBLEM.wrongShape),
+	v.record(IdText, HandedAnswerSchema, PROBLEM.wrongShape),
+	v.maxEntries(DELEGATION_LIMITS.answers, PROBLEM.tooMany)
+);
+
+/**
+ * One hand-out, on the owner's scan: which themes went to whom and when, and where it stands. The answers
+ * as they were at the hand-out are kept, so the merge can tell who changed what since (a conflict is a
+ * question both the owner and the colleague changed).
+ */
+export const DelegationRecordSchema = v.object(
+	{
+		id: v.pipe(v.string(NOT_TEXT), v.regex(UUID, PROBLEM.wrongShape)),
+		themes: DelegatedThemesSchema,
+		role: v.pipe(textOf(DELEGATION_LIMITS.role), v.nonEmpty(PROBLEM.empty)),
+		note: textOf(DELEGATION_LIMITS.note),
+		handedOutAt: DateTime,
+		status: v.picklist(DELEGATION_STATUSES, PROBLEM.unknownStatus),
+		/** `returnedAt` of the last returned envelope the owner worked on, or null. */
+		returnedAt: v.nullable(DateTime),
+		/** When every proposal of that return was handled, or null. */
+		mergedAt: v.nullable(DateTime),
+		/** The checklist version of `answersAtHandOut`. */
+		checklistVersion: VersionSchema,
+		answersAtHandOut: HandedAnswersSchema
+	},
+	objectMessage
+);
+
+/** Who asked for a delegated part: the owner's name and role (may be empty) and the organisation. */
+export const AskedBySchema = v.object(
+	{
+		name: textOf(LIMITS.filledInBy),
+		role: textOf(LIMITS.role),
+		organisation: textOf(LIMITS.organisation)
+	},
+	objectMessage
+);
+
+/** Set on a colleague's scan made from a hand-out: it answers only these themes, for someone else's scan. */
+export const DelegatedPartSchema = v.object(
+	{
+		handOutId: v.pipe(v.string(NOT_TEXT), v.regex(UUID, PROBLEM.wrongShape)),
+		/** The owner's scan, which the returned answers go back to. */
+		scanId: v.pipe(v.string(NOT_TEXT), v.regex(UUID, PROBLEM.wrongShape)),
+		askedBy: AskedBySchema,
+		role: v.pipe(textOf(DELEGATION_LIMITS.role), v.nonEmpty(PROBLEM.empty)),
+		note: textOf(DELEGATION_LIMITS.note),
+		themes: DelegatedThemesSchema,
+		handedOutAt: DateTime,
+		/** When the colleague last made the return link or file, or null. */
+		returnedAt: v.nullable(DateTime)
+	},
+	objectMessage
+);
+
 const ScanEntries = {
 	/** A UUID made by the app; the demo scan, which lives in its own database, has the id 'demo'. */
 	id: IdText,
@@ -290,6 +366,12 @@ const ScanEntries = {
 	 * demo is never repeated, so a file cannot point a scan at the demo's database.
 	 */
 	repeatOf: v.optional(v.pipe(v.string(NOT_TEXT), v.regex(UUID, PROBLEM.wrongShape))),
+	/** Themes handed to colleagues from this scan (uitbesteden), oldest first. Absent: none. */
+	delegations: v.optional(
+		v.pipe(v.array(DelegationRecordSchema, PROBLEM.wrongShape), v.maxLength(DELEGATION_LIMITS.records, PROBLEM.tooMany))
+	),
+	/** Set on a colleague's scan made from a hand-out (see DelegatedPartSchema). */
+	delegatedPart: v.optional(DelegatedPartSchema),
 	/** Answers of an earlier checklist version that no longer map to a question, by question id. */
 	setAside: v.optional(
 		v.pipe(

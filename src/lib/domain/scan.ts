@@ -11,6 +11,9 @@ import type * as v from 'valibot';
 import type {
 	ActionPlanSchema,
 	AnswerSchema,
+	DelegatedPartSchema,
+	DelegationRecordSchema,
+	HandedAnswerSchema,
 	PlanActionSchema,
 	ScanProfileSchema,
 	ScanSchema,
@@ -36,3 +39,9 @@ export type SetAsideAnswer = v.InferOutput<typeof SetAsideAnswerSchema>;
 export type PlanAction = v.InferOutput<typeof PlanActionSchema>;
 export type ActionStatus = PlanAction['status'];
 export type ActionPlan = v.InferOutput<typeof ActionPlanSchema>;
+/** One hand-out of themes to a colleague, on the owner's scan (uitbesteden). */
+export type DelegationRecord = v.InferOutput<typeof DelegationRecordSchema>;
+/** On a colleague's scan made from a hand-out: who asked, for which scan, which themes. */
+export type DelegatedPart = v.InferOutput<typeof DelegatedPartSchema>;
+/** An answer as a hand-out carries it: option and explanation. */
+export type HandedAnswer = v.InferOutput<typeof HandedAnswerSchema>;

@@ -1,8 +1,8 @@
 /**
- * Dutch texts of what a scan leads to: the results page, the action plan, the reports (PDF and Word document)
- * and work over time (Scan herhalen, Voortgang). They are a catalogue part of their own, loaded right after
- * the first screen (see `language.complete()`), so the start page does not carry them; every page that uses
- * them waits for them (`withAllTexts`). The keys join those of nl.ts in `Messages`; en-outcome.ts must have
+ * Dutch texts of what a scan leads to: the results page, the action plan, the reports (PDF and Word
+ * document), and working with others over time (Thema’s uitbesteden, Scan herhalen, Voortgang). They are a
+ * catalogue part of their own, loaded right after the first screen (see `language.complete()`), so the start
+ * page does not carry them; every page that uses them waits for them (`withAllTexts`). The keys join those of nl.ts in `Messages`; en-outcome.ts must have
  * exactly the same keys.
  */
 import { formatFileSize, formatNumber } from './format.ts';
@@ -338,5 +338,198 @@ export const nlOutcome = {
 		unknownQuestion: (id: string) => `Vraag ${id}`,
 		pdfHeading: 'Voortgang sinds de vorige scan',
 		backToResults: 'Naar de resultaten'
+	},
+	/**
+	 * Thema's uitbesteden (issue 12): the owner hands themes to a colleague, the colleague answers them in their
+	 * own browser and sends them back, the owner merges them. Loaded with the werksessie texts, after the first
+	 * screen; modules refer to `delegation.errors.*` and `delegation.fields.*` by key.
+	 */
+	delegation: {
+		title: 'Thema’s uitbesteden',
+		/** Who asked: name and role as the owner's profile has them; '' when both are empty. */
+		askedBy: (name: string, role: string) => (name && role ? `${name} (${role})` : name || role),
+		titles: {
+			delegate: 'Thema’s uitbesteden',
+			'delegate-merge': 'Antwoorden van uw collega verwerken',
+			'delegation-returned': 'Antwoorden van uw collega verwerken',
+			'delegate-return': 'Antwoorden terugsturen',
+			delegation: 'Uitbestede thema’s beantwoorden'
+		},
+		taskList: {
+			heading: 'Samenwerken met collega’s',
+			text: 'Weet een collega meer over een thema? Stuur die thema’s naar uw collega. U krijgt de antwoorden terug en kiest zelf wat u overneemt.',
+			start: 'Thema’s uitbesteden',
+			merge: 'Teruggekregen antwoorden verwerken',
+			outWith: (role: string, date: string) => `Uitbesteed aan: ${role}, sinds ${date}`
+		},
+		part: {
+			banner: (askedBy: string, organisation: string) =>
+				askedBy ? `Gevraagd door ${askedBy}, voor de scan van ${organisation}.` : `Gevraagd voor de scan van ${organisation}.`,
+			only: 'U beantwoordt alleen deze thema’s. Stuur uw antwoorden daarna terug.',
+			noteLabel: 'Bericht van de vrager:',
+			returnLink: 'Antwoorden terugsturen',
+			returnedAt: (date: string) => `U stuurde uw antwoorden terug op ${date}.`
+		},
+		handOut: {
+			intro: 'Kies de thema’s die een collega beantwoordt. Uw collega krijgt een link of een bestand met de vragen en uw antwoorden van nu.',
+			notAllowed: 'Deze scan kunt u niet uitbesteden. Dat kan alleen met een eigen scan, niet met de voorbeeldscan of een scan die u zelf van iemand kreeg.',
+			themesLegend: 'Welke thema’s besteedt u uit?',
+			themesHint: 'Kies een of meer thema’s.',
+			alreadyOut: (role: string) => `Nu bij: ${role}`,
+			roleLabel: 'Rol van uw collega',
+			roleHint: 'Bijvoorbeeld: beleidsmedewerker of teamleider.',
+			noteLabel: 'Bericht aan uw collega (mag leeg blijven)',
+			noteHint: 'Bijvoorbeeld: waarom u deze thema’s vraagt, of wanneer u de antwoorden terug wilt.',
+			submit: 'Link en bestand maken',
+			making: 'Bezig met maken…',
+			errors: {
+				themes: 'Kies minstens één thema',
+				role: 'Vul de rol van uw collega in',
+				roleTooLong: (max: number) => `De rol mag hoogstens ${max} tekens hebben`,
+				noteTooLong: (max: number) => `Het bericht mag hoogstens ${max} tekens hebben`,
+				failed: 'Het uitbesteden is niet gelukt. Probeer het opnieuw.'
+			},
+			readyHeading: 'Stuur dit naar uw collega',
+			readyText: (role: string, themes: number) =>
+				themes === 1 ? `U besteedt 1 thema uit aan: ${role}.` : `U besteedt ${themes} thema’s uit aan: ${role}.`,
+			privacy: 'De link en het bestand bevatten uw antwoorden op deze thema’s. Stuur ze alleen aan deze collega. Er gaat niets via internet: alles zit in de link of het bestand zelf.',
+			linkLabel: 'Link voor uw collega',
+			copy: 'Kopieer link',
+			copied: 'De link staat op het klembord.',
+			copyFailed: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.',
+			fileHeading: 'Of stuur een bestand',
+			fileText: 'Is de link te lang voor uw mail? Stuur dan het bestand. Uw collega opent het in Kwartiermaker.',
+			download: 'Bestand downloaden',
+			downloaded: (fileName: string) => `Het bestand is gedownload: ${fileName}`,
+			again: 'Andere thema’s uitbesteden',
+			toTasks: 'Terug naar het overzicht'
+		},
+		open: {
+			askedOn: 'Gevraagd op',
+			toHome: 'Naar de startpagina',
+			title: 'Uitbestede thema’s beantwoorden',
+			reading: 'Bezig met openen…',
+			empty: 'Open de link die u van uw collega kreeg. Of kies hieronder het bestand.',
+			fileLabel: 'Bestand met uitbestede thema’s',
+			fileHint: 'Een .json-bestand dat u van uw collega kreeg.',
+			openFile: 'Bestand openen',
+			refusedTitle: 'Dit kunnen we niet openen',
+			refusedText: 'Er is niets opgeslagen. Vraag uw collega om een nieuwe link of een nieuw bestand.',
+			intro: (organisation: string) => `Een collega vraagt u om een deel van de zelfscan van ${organisation} te beantwoorden.`,
+			askedBy: 'Gevraagd door',
+			organisation: 'Organisatie',
+			role: 'Uw rol',
+			themes: 'Thema’s',
+			questions: (n: number) => (n === 1 ? '1 vraag' : `${n} vragen`),
+			note: 'Bericht',
+			privacy: 'U ziet de antwoorden die uw collega al gaf. U kunt ze aanpassen. Uw antwoorden blijven in deze browser tot u ze terugstuurt.',
+			start: 'Beginnen',
+			starting: 'Bezig met klaarzetten…',
+			already: 'U heeft deze thema’s al geopend in deze browser.',
+			continue: 'Verder met uw antwoorden',
+			failed: 'Het openen is niet gelukt.'
+		},
+		giveBack: {
+			title: 'Antwoorden terugsturen',
+			notPart: 'Deze scan is geen uitbesteed deel. Er is niets terug te sturen.',
+			building: 'Bezig met klaarzetten…',
+			failed: 'Het klaarzetten is niet gelukt. Probeer het opnieuw.',
+			answered: (answered: number, total: number) => `U heeft ${answered} van de ${total} vragen beantwoord.`,
+			open: (n: number) => (n === 1 ? 'Er is nog 1 vraag open.' : `Er zijn nog ${n} vragen open.`),
+			toCheck: 'Antwoorden controleren',
+			linkHeading: 'Stuur de link terug',
+			linkText: (askedBy: string) =>
+				`Stuur deze link naar ${askedBy || 'de collega die het vroeg'}, bijvoorbeeld per mail. Uw collega opent hem in de eigen browser.`,
+			linkLabel: 'Link met uw antwoorden',
+			fileHeading: 'Of stuur een bestand',
+			fileText: 'Is de link te lang voor uw mail? Stuur dan het bestand.',
+			recorded: 'Later nog iets veranderd? Stuur dan opnieuw terug. Uw collega ziet alleen wat nieuw is.'
+		},
+		merge: {
+			title: 'Antwoorden van uw collega verwerken',
+			intro: 'Open de link of het bestand dat uw collega terugstuurde. U ziet per vraag uw antwoord en dat van uw collega. Er verandert niets tot u een antwoord overneemt.',
+			fileLabel: 'Bestand met teruggestuurde antwoorden',
+			fileHint: 'Een .json-bestand dat u van uw collega kreeg.',
+			linkLabel: 'Of plak de link die u kreeg',
+			openFile: 'Bestand openen',
+			openLink: 'Link openen',
+			reading: 'Bezig met openen…',
+			refusedTitle: 'Dit kunnen we niet verwerken',
+			refusedText: 'Er is niets veranderd in uw scan.',
+			scanMissing: 'Deze antwoorden horen bij een scan die niet in deze browser staat. Open de link in de browser waarin u de thema’s uitbesteedde.',
+			from: (role: string, date: string) => `Antwoorden van: ${role}, teruggestuurd op ${date}.`,
+			noRecord: 'Deze scan weet niet meer wanneer u deze thema’s uitbesteedde. Daarom ziet u bij elke vraag waar u zelf een antwoord heeft, beide antwoorden.',
+			mappedFrom: (version: string) => `Uw collega antwoordde in versie ${version} van de vragenlijst. De antwoorden zijn omgezet naar de vragen van nu.`,
+			droppedHeading: 'Antwoorden zonder vraag',
+			droppedText: 'Deze vragen bestaan niet meer in de vragenlijst van nu. Het antwoord van uw collega neemt u daarom niet over. U kunt het lezen en zelf gebruiken.',
+			droppedQuestion: (id: string) => `Vraag ${id}`,
+			outside: (n: number) => (n === 1 ? '1 antwoord hoort niet bij de uitbestede thema’s. Dat nemen we niet over.' : `${n} antwoorden horen niet bij de uitbestede thema’s. Die nemen we niet over.`),
+			alreadyMerged: (date: string) => `U heeft deze antwoorden al verwerkt op ${date}. Er is niets nieuws.`,
+			nothingNew: 'Er is niets nieuws: uw collega gaf dezelfde antwoorden als die u nu heeft, of veranderde niets.',
+			counts: (conflicts: number, proposals: number) =>
+				`${conflicts === 1 ? '1 vraag' : `${conflicts} vragen`} met twee nieuwe antwoorden, ${proposals === 1 ? '1 voorstel' : `${proposals} voorstellen`}.`,
+			conflictsHeading: 'Allebei veranderd',
+			conflictsText: 'Bij deze vragen veranderden u en uw collega allebei het antwoord, na het uitbesteden. Kies welk antwoord blijft.',
+			conflictTag: 'Allebei veranderd',
+			proposalsHeading: 'Voorstellen van uw collega',
+			proposalsText: 'Bij deze vragen veranderde alleen uw collega het antwoord.',
+			current: 'Uw antwoord nu',
+			proposed: 'Antwoord van uw collega',
+			atHandOut: 'Bij het uitbesteden',
+			noAnswer: 'Geen antwoord',
+			noteLabel: 'Toelichting',
+			accept: 'Antwoord van collega overnemen',
+			keep: 'Mijn antwoord houden',
+			accepted: 'Overgenomen',
+			kept: 'Uw antwoord blijft',
+			acceptAll: 'Alles overnemen',
+			acceptAllHint: 'Neemt het antwoord van uw collega over bij elke vraag die nog open staat, ook waar u zelf iets veranderde.',
+			saving: 'Bezig met opslaan…',
+			saveFailed: 'Opslaan is niet gelukt. Er is niets veranderd. Probeer het opnieuw.',
+			done: (accepted: number) => (accepted === 1 ? 'Klaar. U nam 1 antwoord over.' : `Klaar. U nam ${accepted} antwoorden over.`),
+			finish: 'Afronden',
+			finishHint: 'Er is niets over te nemen. Met Afronden staat deze uitbesteding als verwerkt in uw overzicht.',
+			finished: 'Deze uitbesteding staat als verwerkt in uw overzicht.',
+			toTasks: 'Naar het overzicht van de scan'
+		},
+		errors: {
+			notOurs: 'Dit is geen link of bestand met uitbestede thema’s van Kwartiermaker.',
+			isReturn: 'Dit zijn teruggestuurde antwoorden. Die opent de collega die de thema’s uitbesteedde.',
+			isHandOut: 'Dit zijn uitbestede thema’s, geen teruggestuurde antwoorden. Stuur ze naar uw collega.',
+			tooLarge: (kb: number) => `Dit is te groot. Het mag hoogstens ${kb} kB zijn.`,
+			empty: 'Het bestand is leeg.',
+			notJson: 'Het bestand is beschadigd: het is geen geldige tekst van Kwartiermaker.',
+			forbiddenKey: (key: string) => `Het bestand bevat een veld dat niet mag (‘${key}’). Het is niet geopend.`,
+			tooComplex: 'Het bestand is te ingewikkeld om te openen.',
+			newer: 'Dit is gemaakt met een nieuwere versie van Kwartiermaker. Laad de pagina opnieuw om de nieuwste versie te krijgen, en probeer het dan nog eens.',
+			invalid: (field: string) => `Het bestand klopt niet: ${field} is niet goed.`,
+			unexpected: 'Er ging iets mis bij het lezen. Er is niets veranderd.',
+			otherScan: (theirs: string, ours: string) =>
+				`Deze antwoorden horen bij een andere scan (${theirs}), niet bij deze scan van ${ours}. Er is niets veranderd.`,
+			otherChecklist: 'Dit hoort bij een andere vragenlijst dan deze. Het kan niet worden verwerkt.',
+			newerChecklist: 'Dit is gemaakt met een nieuwere vragenlijst dan die in deze browser. Laad de pagina opnieuw om de nieuwste versie te krijgen.',
+			fileTooLarge: (kb: number) => `Het bestand is te groot. Het mag hoogstens ${kb} kB zijn.`,
+			fileUnreadable: 'Het bestand kon niet worden gelezen.',
+			noLink: 'Plak eerst de link.'
+		},
+		fields: {
+			version: 'de versie',
+			handOutId: 'het kenmerk van de uitbesteding',
+			handedOutAt: 'de datum van uitbesteden',
+			scanId: 'het kenmerk van de scan',
+			checklistId: 'de vragenlijst',
+			checklistVersion: 'de versie van de vragenlijst',
+			mode: 'de soort scan',
+			phase: 'de fase',
+			askedBy: 'wie het vroeg',
+			role: 'de rol',
+			note: 'het bericht',
+			themes: 'de thema’s',
+			answers: 'de antwoorden',
+			organisation: 'de organisatie',
+			returnedAt: 'de datum van terugsturen',
+			answer: (id: string) => `het antwoord op vraag ${id}`,
+			unknown: 'een veld'
+		}
 	}
 } as const;

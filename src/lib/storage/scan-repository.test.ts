@@ -140,6 +140,42 @@ describe.each(implementations)('ScanRepository contract (%s)', (_name, make) => 
 		expect(scan?.updatedAt).toBe(NOW);
 	});
 
+	it('records hand-outs of themes (delegations) and a colleague\'s delegated part through updateScanMeta; a copy does not take the hand-outs', async () => {
+		const repo = make({ now });
+		await repo.createScan(makeScan());
+		const delegation = {
+			id: '33333333-3333-4333-8333-333333333333',
+			themes: ['t1'],
+			role: 'beleidsmedewerker',
+			note: '',
+			handedOutAt: NOW,
+			status: 'out' as const,
+			returnedAt: null,
+			mergedAt: null,
+			checklistVersion: '1.0.0',
+			answersAtHandOut: { q1: { value: 'ja', note: '' } }
+		};
+		const part = {
+			handOutId: delegation.id,
+			scanId: '44444444-4444-4444-8444-444444444444',
+			askedBy: { name: 'Sam', role: '', organisation: 'Gemeente Zwolle' },
+			role: 'beleidsmedewerker',
+			note: '',
+			themes: ['t1'],
+			handedOutAt: NOW,
+			returnedAt: null
+		};
+		await repo.updateScanMeta('scan-1', { delegations: [delegation], delegatedPart: part });
+		const scan = await repo.getScan('scan-1');
+		expect(scan?.delegations).toEqual([delegation]);
+		expect(scan?.delegatedPart).toEqual(part);
+		expect(Object.keys(scan?.answers ?? {})).toHaveLength(3);
+		// The colleague's answers come back to the original scan only, so its copy is not marked as waiting for them.
+		const copy = await repo.duplicateScan('scan-1', 'scan-2', NOW);
+		expect(copy.delegations).toBeUndefined();
+		expect((await repo.getScan('scan-2'))?.delegations).toBeUndefined();
+	});
+
 	it('duplicates answers and plan into a copy that shares nothing', async () => {
 		const repo = make({ now });
 		const original = makeScan();

@@ -40,7 +40,7 @@ export interface ScanSummary {
  * Fields of a scan that `updateScanMeta` may change. The plan is not among them: it is saved per action
  * with `savePlanChanges`, so that two tabs editing the plan do not overwrite each other.
  */
-export type ScanMetaPatch = Partial<Pick<Scan, 'profile' | 'mode' | 'updatedAt' | 'participation'>>;
+export type ScanMetaPatch = Partial<Pick<Scan, 'profile' | 'mode' | 'updatedAt' | 'participation' | 'delegations' | 'delegatedPart'>>;
 
 export interface ScanRepository {
 	/** Which storage is behind this repository; 'memory' means nothing survives closing the tab. */
@@ -299,11 +299,15 @@ export function pickMeta(patch: ScanMetaPatch): ScanMetaPatch {
 	if (plain.updatedAt !== undefined) picked.updatedAt = plain.updatedAt;
 	// A werksessie participant's scan records when it was handed in.
 	if (plain.participation !== undefined) picked.participation = plain.participation;
+	// Themes handed to a colleague (the owner's scan), and the colleague's side of a hand-out.
+	if (plain.delegations !== undefined) picked.delegations = plain.delegations;
+	if (plain.delegatedPart !== undefined) picked.delegatedPart = plain.delegatedPart;
 	return picked;
 }
 
 export function duplicateRecord(record: ScanRecord, newId: string, now: string): ScanRecord {
-	const { unmigratedAnswers: _unmigrated, unmigratedPlanActions: _unmigratedPlan, ...rest } = record;
+	// Hand-outs of themes stay with the original: the colleague's answers can only be merged back into it.
+	const { unmigratedAnswers: _unmigrated, unmigratedPlanActions: _unmigratedPlan, delegations: _delegations, ...rest } = record;
 	return toPlain({
 		...rest,
 		id: newId,

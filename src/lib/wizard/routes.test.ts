@@ -148,3 +148,24 @@ describe('isScanRoute', () => {
 		expect([{ name: 'home' }, { name: 'new' }, NOT_FOUND].map((r) => isScanRoute(r as Route))).toEqual([false, false, false]);
 	});
 });
+
+describe('delegation routes (themes handed to a colleague)', () => {
+	const id = '11111111-2222-4333-8444-555555555555';
+	test.each([
+		[`#/scan/${id}/uitbesteden`, { name: 'delegate', scanId: id }],
+		[`#/scan/${id}/samenvoegen`, { name: 'delegate-merge', scanId: id }],
+		[`#/scan/${id}/terugsturen`, { name: 'delegate-return', scanId: id }],
+		['#/delegatie', { name: 'delegation' }],
+		['#/terug', { name: 'delegation-returned' }]
+	] as const)('%s', (hash, route) => {
+		expect(parseHash(hash)).toEqual(route);
+		expect(toHash(route)).toBe(hash);
+	});
+
+	test('links with long data are recognised before the length limit', () => {
+		expect(parseHash(`#/delegatie/1.${'a'.repeat(5000)}`)).toEqual({ name: 'delegation' });
+		expect(parseHash(`#/terug/1.${'a'.repeat(5000)}`)).toEqual({ name: 'delegation-returned' });
+		expect(parseHash('#/teruggaan')).toEqual({ name: 'not-found' });
+		expect(parseHash(`#/scan/${id}/uitbesteden/extra`)).toEqual({ name: 'not-found' });
+	});
+});

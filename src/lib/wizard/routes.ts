@@ -30,6 +30,14 @@ export type Route =
 	| { name: 'workshop'; workshopId: string; page: WorkshopPage; questionId?: string }
 	| { name: 'join' }
 	| { name: 'answers' }
+	/** Themes handed to a colleague (src/lib/delegation/): the owner's hand-out form, merge screen; the colleague's return. */
+	| { name: 'delegate'; scanId: string }
+	| { name: 'delegate-merge'; scanId: string }
+	| { name: 'delegate-return'; scanId: string }
+	/** A colleague opens a hand-out link (`#/delegatie/1.<data>`), or a file on `#/delegatie`. */
+	| { name: 'delegation' }
+	/** The owner opens a colleague's return link (`#/terug/1.<data>`). */
+	| { name: 'delegation-returned' }
 	| { name: 'not-found' };
 
 /**
@@ -72,6 +80,10 @@ const RECEIVE_PATH = '/ontvang';
 export const JOIN_PATH = '/doe-mee';
 /** A participant's answers as a link: `#/antwoorden/1.<answers>`, opened by the facilitator. */
 export const ANSWERS_PATH = '/antwoorden';
+/** Themes handed to a colleague: `#/delegatie/1.<hand-out>`; its data is taken out of the address like a join link's. */
+export const DELEGATION_PATH = '/delegatie';
+/** The colleague's answers coming back: `#/terug/1.<return>`, opened by the owner. */
+export const RETURN_PATH = '/terug';
 const WORKSHOP_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** True when `raw` (a hash without `#`) is `path` or starts with `path/`. */
@@ -85,6 +97,8 @@ export function parseHash(hash: string): Route {
 	if (isPathWithData(raw, RECEIVE_PATH)) return { name: 'receive' };
 	if (isPathWithData(raw, JOIN_PATH)) return { name: 'join' };
 	if (isPathWithData(raw, ANSWERS_PATH)) return { name: 'answers' };
+	if (isPathWithData(raw, DELEGATION_PATH)) return { name: 'delegation' };
+	if (isPathWithData(raw, RETURN_PATH)) return { name: 'delegation-returned' };
 	if (hash.length > MAX_HASH_LENGTH) return { name: 'not-found' };
 	if (raw === '' || raw === '/') return { name: 'home' };
 	const [path = '', query = ''] = raw.split('?', 2);
@@ -113,6 +127,12 @@ export function parseHash(hash: string): Route {
 				return { name: 'repeat', scanId };
 			case 'voortgang':
 				return { name: 'progress', scanId };
+			case 'uitbesteden':
+				return { name: 'delegate', scanId };
+			case 'samenvoegen':
+				return { name: 'delegate-merge', scanId };
+			case 'terugsturen':
+				return { name: 'delegate-return', scanId };
 			default:
 				return { name: 'not-found' };
 		}
@@ -157,6 +177,16 @@ export function toHash(route: Route): string {
 			return `#${JOIN_PATH}`;
 		case 'answers':
 			return `#${ANSWERS_PATH}`;
+		case 'delegation':
+			return `#${DELEGATION_PATH}`;
+		case 'delegation-returned':
+			return `#${RETURN_PATH}`;
+		case 'delegate':
+			return `#/scan/${route.scanId}/uitbesteden`;
+		case 'delegate-merge':
+			return `#/scan/${route.scanId}/samenvoegen`;
+		case 'delegate-return':
+			return `#/scan/${route.scanId}/terugsturen`;
 		case 'workshop-new':
 			return '#/werksessie/nieuw';
 		case 'workshop': {

@@ -584,3 +584,21 @@ describe('changes made in another tab', () => {
 		expect(snapshot().context.scan?.mode).toBe('quick');
 	});
 });
+
+describe('a scan stored whole by this tab (a delegation merged back)', () => {
+	test('is shown when it is the scan on screen, and ignored for another scan', async () => {
+		const wizard = await open({ name: 'delegate-merge', scanId: SCAN_ID }, 'scan.delegation');
+		const shown = snapshot().context.scan!;
+		const merged = { ...shown, answers: { ...shown.answers, 'a-plan': { value: '4', note: 'overgenomen', updatedAt: NOW } } };
+		wizard.send({ type: 'scan.stored', scan: { ...merged, id: '99999999-2222-4333-8444-555555555555' } });
+		expect(snapshot().context.scan).toBe(shown);
+		wizard.send({ type: 'scan.stored', scan: merged });
+		expect(snapshot().context.scan?.answers['a-plan']).toEqual({ value: '4', note: 'overgenomen', updatedAt: NOW });
+		expect(snapshot().matches({ scan: 'delegation' })).toBe(true);
+	});
+
+	test('the delegation links rest in their own state, without a scan', async () => {
+		await open({ name: 'delegation-returned' }, 'delegation');
+		expect(snapshot().context.scan).toBeNull();
+	});
+});

@@ -106,6 +106,8 @@ export type WizardEvent =
 	| { type: 'answer.external'; scanId: string; questionId: string; answer: Answer; replacedNote: string | null }
 	| { type: 'plan.external'; scanId: string; plan: ActionPlan | null }
 	| { type: 'scan.external'; scanId: string; profile: ScanProfile; mode: ScanMode }
+	/** The whole scan as this tab just stored it (a delegation merged back): shown when it is the scan on screen. */
+	| { type: 'scan.stored'; scan: Scan }
 	| { type: 'save.pending' }
 	| { type: 'save.done' }
 	| { type: 'save.failed'; message: MessageRef | string }
@@ -206,6 +208,10 @@ export function createWizardMachine(deps: WizardDeps) {
 				assertEvent(event, 'scan.external');
 				if (context.scan?.id !== event.scanId) return {};
 				return { scan: { ...context.scan, profile: event.profile, mode: event.mode } };
+			}),
+			applyStoredScan: assign(({ context, event }) => {
+				assertEvent(event, 'scan.stored');
+				return context.scan?.id === event.scan.id ? { scan: event.scan } : {};
 			}),
 			setScans: assign({ scans: (_, params: { scans: ScanListItem[] }) => params.scans }),
 			setScan: assign({ scan: (_, params: { scan: Scan }) => params.scan }),
@@ -310,6 +316,7 @@ export function createWizardMachine(deps: WizardDeps) {
 			'answer.external': { actions: 'applyExternalAnswer' },
 			'plan.external': { actions: 'applyExternalPlan' },
 			'scan.external': { actions: 'applyExternalMeta' },
+			'scan.stored': { actions: 'applyStoredScan' },
 			'save.pending': { actions: 'setSaving' },
 			'save.done': { actions: 'setSaved' },
 			'save.failed': { actions: 'setSaveFailed' }
@@ -327,6 +334,9 @@ export function createWizardMachine(deps: WizardDeps) {
 					{ guard: { type: 'routeIs', params: { name: 'workshop' } }, target: 'workshop' },
 					{ guard: { type: 'routeIs', params: { name: 'join' } }, target: 'join' },
 					{ guard: { type: 'routeIs', params: { name: 'answers' } }, target: 'answers' },
+					// Delegation links (hand-out, return) have their own state classes (src/lib/app/delegation-*).
+					{ guard: { type: 'routeIs', params: { name: 'delegation' } }, target: 'delegation' },
+					{ guard: { type: 'routeIs', params: { name: 'delegation-returned' } }, target: 'delegation' },
 					{ guard: 'routeIsNotFound', target: 'notFound', actions: { type: 'setProblem', params: { message: PROBLEM_NOT_FOUND } } },
 					{ guard: 'scanNotLoaded', target: 'loadingScan' },
 					{ guard: 'routeTargetMissing', target: 'notFound', actions: { type: 'setProblem', params: { message: PROBLEM_NOT_IN_SCAN } } },
@@ -339,6 +349,9 @@ export function createWizardMachine(deps: WizardDeps) {
 					{ guard: { type: 'routeIs', params: { name: 'hand-in' } }, target: 'scan.handIn' },
 					{ guard: { type: 'routeIs', params: { name: 'repeat' } }, target: 'scan.repeat' },
 					{ guard: { type: 'routeIs', params: { name: 'progress' } }, target: 'scan.progress' },
+					{ guard: { type: 'routeIs', params: { name: 'delegate' } }, target: 'scan.delegation' },
+					{ guard: { type: 'routeIs', params: { name: 'delegate-merge' } }, target: 'scan.delegation' },
+					{ guard: { type: 'routeIs', params: { name: 'delegate-return' } }, target: 'scan.delegation' },
 					{ target: 'scan.tasks' }
 				]
 			},
@@ -518,7 +531,9 @@ export function createWizardMachine(deps: WizardDeps) {
 					handIn: {},
 					/** "Scan herhalen" and Voortgang: their state lives in their own classes (src/lib/app/). */
 					repeat: {},
-					progress: {}
+					progress: {},
+					/** Themes handed to a colleague: hand-out, merge and the colleague's return (their own state classes). */
+					delegation: {}
 				}
 			},
 			data: {},
@@ -526,6 +541,7 @@ export function createWizardMachine(deps: WizardDeps) {
 			workshop: {},
 			join: {},
 			answers: {},
+			delegation: {},
 			notFound: {}
 		}
 	});

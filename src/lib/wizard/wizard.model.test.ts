@@ -113,6 +113,11 @@ const NAV_ROUTES: Route[] = [
 	{ name: 'hand-in', scanId: SCAN_ID },
 	{ name: 'repeat', scanId: SCAN_ID },
 	{ name: 'progress', scanId: SCAN_ID },
+	{ name: 'delegate', scanId: SCAN_ID },
+	{ name: 'delegate-merge', scanId: SCAN_ID },
+	{ name: 'delegate-return', scanId: SCAN_ID },
+	{ name: 'delegation' },
+	{ name: 'delegation-returned' },
 	{ name: 'not-found' },
 	{ name: 'tasks', scanId: SCAN_ID },
 	{ name: 'profile', scanId: SCAN_ID },
@@ -195,7 +200,21 @@ const model = new TestModel(machine, {
 const paths = model.getShortestPaths();
 
 /** Which routes each resting state may show. Keep in step with the machine (a test checks the keys). */
-const SCAN_ROUTES: Route['name'][] = ['tasks', 'profile', 'question', 'theme-check', 'check', 'results', 'plan', 'hand-in', 'repeat', 'progress'];
+const SCAN_ROUTES: Route['name'][] = [
+	'tasks',
+	'profile',
+	'question',
+	'theme-check',
+	'check',
+	'results',
+	'plan',
+	'hand-in',
+	'repeat',
+	'progress',
+	'delegate',
+	'delegate-merge',
+	'delegate-return'
+];
 const RENDERS: Record<string, Route['name'][]> = {
 	'home.loading': ['home'],
 	'home.ready': ['home'],
@@ -218,11 +237,13 @@ const RENDERS: Record<string, Route['name'][]> = {
 	'scan.handIn': ['hand-in'],
 	'scan.repeat': ['repeat'],
 	'scan.progress': ['progress'],
+	'scan.delegation': ['delegate', 'delegate-merge', 'delegate-return'],
 	data: ['data'],
 	receive: ['receive'],
 	workshop: ['workshop-new', 'workshop'],
 	join: ['join'],
 	answers: ['answers'],
+	delegation: ['delegation', 'delegation-returned'],
 	notFound: ['not-found', ...SCAN_ROUTES]
 };
 
@@ -269,11 +290,13 @@ describe('the model', () => {
 			'scan.handIn',
 			'scan.repeat',
 			'scan.progress',
+			'scan.delegation',
 			'data',
 			'receive',
 			'workshop',
 			'join',
 			'answers',
+			'delegation',
 			'notFound'
 		].map((path) => `wizard.${path}`);
 		expect(ALL_IDS).toEqual([...listed, 'wizard'].sort());
