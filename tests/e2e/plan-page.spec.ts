@@ -165,10 +165,9 @@ for (const language of ['nl', 'en'] as const) {
 			await page.evaluate(() => window.scrollTo(0, 0));
 			expect(await sidewaysScroll(page), `sideways scroll at ${width}px`).toBeLessThanOrEqual(0);
 			expect(await smallTargets(page), `small targets at ${width}px`).toEqual([]);
-			await checkPage(`plan ${language} at ${width}px`);
-			await page.screenshot({ path: `${SHOTS}/plan-${language}-${width}.png`, fullPage: width === 320 ? false : false });
-			await page.getByTestId('plan-overview').screenshot({ path: `${SHOTS}/plan-overview-${language}-${width}.png` });
-			await page.getByTestId('action-evidence').first().screenshot({ path: `${SHOTS}/plan-evidence-${language}-${width}.png` });
+			// Axe does not depend on the width: once per language, Dutch at 1280 px and English at 320 px, which
+			// keeps this long page (24 actions) from dominating the browser tests' time.
+			if ((language === 'nl') === (width === 1280)) await checkPage(`plan ${language} at ${width}px`);
 		}
 		// The open form at 320 px, with an error.
 		await page.getByTestId('add-from-top').click();

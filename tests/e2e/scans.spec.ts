@@ -90,9 +90,10 @@ async function expectCheckPage(page: Page, scanId: string, spec: ScanSpec, headi
 		const row = page.getByTestId(`answer-${answer.question.id}`);
 		await expect(row.locator('dt')).toHaveText(textOf(answer.question, spec.phase));
 		await expect(row.locator('dd').first().locator('p').first()).toHaveText(answer.label);
-		// The note follows a visually hidden "Toelichting:" label.
-		if (answer.note) await expect(row.locator('.app-muted')).toHaveText(new RegExp(`^Toelichting:\\s*${escapeRegExp(answer.note)}$`));
-		else await expect(row.locator('.app-muted')).toHaveCount(0);
+		// The note follows its visible "Uw toelichting:" label.
+		const note = page.getByTestId(`note-${answer.question.id}`);
+		if (answer.note) await expect(note).toHaveText(new RegExp(`^Uw toelichting:\\s*${escapeRegExp(answer.note)}$`));
+		else await expect(note).toHaveCount(0);
 	}
 	for (const foreign of plan(other).answers) {
 		if (foreign.note) await expect(page.locator('main')).not.toContainText(foreign.note);
