@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { dutchDate } from './support/dates.ts';
 import { otherBrowser } from './support/other-browser.ts';
 import { expect, expectHeading, expectNoAxeViolations, test } from './support/fixtures.ts';
 import { loadChecklist } from './support/checklist.ts';
@@ -35,11 +36,6 @@ async function fitsNarrowScreen(page: Page): Promise<boolean> {
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	if (size) await page.setViewportSize(size);
 	return overflow <= 0;
-}
-
-/** 'd MMMM yyyy' in Dutch, as formatDate writes it (UTC date). */
-function dutchDate(iso: string): string {
-	return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
 }
 
 async function markupRendered(page: Page): Promise<number> {

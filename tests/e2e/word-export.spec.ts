@@ -5,8 +5,6 @@
  * docx loads only on the click. Axe runs on both screens with the export choices, in Dutch and in English.
  */
 import { readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
-import mammoth from 'mammoth';
 import { parse } from 'yaml';
 import type { Checklist } from '../../src/lib/content/checklist-schema.ts';
 import { translateChecklist } from '../../src/lib/content/translate-checklist.ts';
@@ -15,6 +13,7 @@ import { createPlan } from '../../src/lib/domain/action-plan.ts';
 import { createDemoScan, DEMO_ORGANISATION } from '../../src/lib/domain/demo-scan.ts';
 import { scoreScan } from '../../src/lib/domain/scoring.ts';
 import { enAll as en, nlAll as nl } from '../../src/lib/i18n/whole-catalogues.ts';
+import { downloadWord } from './support/exports.ts';
 import { expect, expectHeading, test } from './support/fixtures.ts';
 
 const FILE = 'checklists/kwartiermaken.yaml';
@@ -25,17 +24,6 @@ const english: Checklist = translateChecklist(dutch, parse(readFileSync('checkli
 function demoActionTitles(checklist: Checklist): string[] {
 	const scan = createDemoScan(checklist, 'demo', '2026-01-01T00:00:00.000Z');
 	return createPlan(checklist, scan, scoreScan(checklist, scan), '2026-01-01T00:00:00.000Z').actions.map((action) => action.title);
-}
-
-/** Clicks the Word button, waits for the file and reads it with mammoth. */
-async function downloadWord(page: Page): Promise<{ download: Download; text: string; html: string }> {
-	const downloadPromise = page.waitForEvent('download');
-	await page.getByTestId('download-word').click();
-	const download = await downloadPromise;
-	const buffer = readFileSync((await download.path())!);
-	expect(buffer.subarray(0, 2).toString('latin1'), 'a .docx is a zip file').toBe('PK');
-	const [text, html] = await Promise.all([mammoth.extractRawText({ buffer }), mammoth.convertToHtml({ buffer })]);
-	return { download, text: text.value, html: html.value };
 }
 
 function expectWholeReport(text: string, checklist: Checklist, actionTitles: string[]): void {

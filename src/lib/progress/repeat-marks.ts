@@ -4,9 +4,12 @@
  */
 import type { Scan } from '../domain/scan.ts';
 
-/** True when a scan may be repeated: not the demo, and not a werksessie participant's own answers. */
+/**
+ * True when a scan may be repeated: not the demo, not a werksessie participant's own answers, and not a
+ * colleague's delegated part (its themes belong to the owner's scan, which is the one to repeat and compare).
+ */
 export function canRepeat(scan: Scan): boolean {
-	return !scan.demo && scan.participation === undefined;
+	return !scan.demo && scan.participation === undefined && scan.delegatedPart === undefined;
 }
 
 /**

@@ -115,6 +115,24 @@ describe('canRepeat', () => {
 			})
 		).toBe(false);
 	});
+
+	test('a colleague’s delegated part cannot be repeated: the owner’s scan is the one to follow up', () => {
+		expect(
+			canRepeat({
+				...earlierScan(),
+				delegatedPart: {
+					handOutId: '55555555-5555-4555-8555-555555555555',
+					scanId: '66666666-6666-4666-8666-666666666666',
+					askedBy: { name: 'Sam', role: '', organisation: 'Gemeente Samen' },
+					role: 'beleidsmedewerker',
+					note: '',
+					themes: ['a'],
+					handedOutAt: '2026-11-01T09:00:00.000Z',
+					returnedAt: null
+				}
+			})
+		).toBe(false);
+	});
 });
 
 describe('repeatOf in a backup file', () => {
