@@ -158,6 +158,11 @@ test('hand out two themes, merge them back one conflict each way, repeat the sca
 	await expectNoAxeViolations(colleague, 'send back');
 	const returnLink = await colleague.getByTestId('give-back-link').inputValue();
 	expect(returnLink).toMatch(/\/#\/terug\/1\.[A-Za-z0-9_-]+$/);
+	// In the colleague's Mijn scans the part carries the owner's organisation, and says what it is.
+	await colleague.goto('/');
+	await expect(colleague.getByTestId('scan-item').filter({ hasText: ORGANISATION }).getByTestId('scan-delegated')).toHaveText(
+		'thema’s die een collega u vroeg te beantwoorden'
+	);
 	expect(other.errors).toEqual([]);
 	await other.context.close();
 

@@ -101,6 +101,7 @@ export const en: CoreMessages = {
 			'Everything you enter stays in this browser on this device. Nothing is sent to a server. If you clear your browser data, your scans are gone. So download your action plan now and then.',
 		continueScan: 'Continue',
 		viewResults: 'View results',
+		delegatedPart: 'themes a colleague asked you to answer',
 		beforeTitle: 'Before you start',
 		beforeNeed: 'You do not need anything to start. If you do not know an answer, choose ‘I don’t know’.',
 		beforeStop: 'You can stop at any time. Your answers stay saved on this device, and later you carry on where you were.',

@@ -108,6 +108,7 @@ export const nl = {
 			'Alles wat u invult, blijft in deze browser op dit apparaat. Er gaat niets naar een server. Wist u uw browsergegevens? Dan zijn uw scans weg. Download daarom af en toe uw actieplan.',
 		continueScan: 'Doorgaan',
 		viewResults: 'Bekijk resultaten',
+		delegatedPart: 'thema’s die een collega u vroeg te beantwoorden',
 		beforeTitle: 'Voordat u begint',
 		beforeNeed: 'U heeft niets nodig om te beginnen. Weet u een antwoord niet? Kies dan ‘Weet ik niet’.',
 		beforeStop: 'U kunt altijd stoppen. Uw antwoorden blijven bewaard op dit apparaat, en u gaat later verder waar u was.',

@@ -170,6 +170,8 @@ describe.each(implementations)('ScanRepository contract (%s)', (_name, make) => 
 		expect(scan?.delegations).toEqual([delegation]);
 		expect(scan?.delegatedPart).toEqual(part);
 		expect(Object.keys(scan?.answers ?? {})).toHaveLength(3);
+		// Mijn scans says which scan is a colleague's part of another scan.
+		expect((await repo.listScans()).find((item) => item.id === 'scan-1')?.delegated).toBe(true);
 		// The colleague's answers come back to the original scan only, so its copy is not marked as waiting for them.
 		const copy = await repo.duplicateScan('scan-1', 'scan-2', NOW);
 		expect(copy.delegations).toBeUndefined();

@@ -34,6 +34,8 @@ export interface ScanSummary {
 	profile: ScanProfile;
 	/** The themes a werksessie scan is limited to (see Scan.themes); absent for an ordinary scan. */
 	themes?: string[];
+	/** True for a colleague's part of someone else's scan (themes handed out to them, see Scan.delegatedPart). */
+	delegated?: true;
 }
 
 /**
@@ -265,7 +267,8 @@ export function summarize(record: ScanRecord, answeredCount: number): ScanSummar
 		answeredCount,
 		demo: record.demo,
 		profile: record.profile,
-		...(Array.isArray(record.themes) ? { themes: record.themes } : {})
+		...(Array.isArray(record.themes) ? { themes: record.themes } : {}),
+		...(record.delegatedPart ? { delegated: true as const } : {})
 	};
 }
 

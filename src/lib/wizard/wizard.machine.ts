@@ -25,6 +25,8 @@ export interface ScanListItem {
 	profile: ScanProfile;
 	/** The themes a werksessie scan is limited to; absent for an ordinary scan. */
 	themes?: string[];
+	/** True for a colleague's part of someone else's scan (themes handed out to them). */
+	delegated?: true;
 	updatedAt: string;
 	createdAt: string;
 	answeredCount: number;
