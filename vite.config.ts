@@ -75,6 +75,9 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
+					// Pure modules in Node: each test file need not start in a fresh module graph, and reusing it per
+					// worker saves about half of this layer's time on two cores.
+					isolate: false,
 					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts']
 				}
