@@ -38,7 +38,7 @@ const entry = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.(?:js|css))"/g
 const entryGzip = entry.reduce((sum, file) => sum + gzipSync(readFileSync(join('dist', file))).length, 0);
 report('First screen JS + CSS (gzip)', kb(entryGzip), '≤ 55 kB (size test)', 'firstScreenGzipBytes', entryGzip);
 for (const file of readdirSync('dist/assets')) {
-	if (/^(start-app|jspdf|download-report|download-word|index\.browser|docx|plan-page|results-page|kwartiermaken).*\.js$/.test(file)) {
+	if (/^(start-app|jspdf|download-report|download-word|create-word|nl-outcome|en-outcome|en|plan-page|results-page|kwartiermaken).*\.js$/.test(file)) {
 		report(`  lazy: ${file.replace(/-[\w-]{8}\.js$/, '')} (gzip)`, kb(gzipSync(readFileSync(join('dist/assets', file))).length));
 	}
 }
