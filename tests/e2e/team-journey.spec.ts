@@ -151,6 +151,11 @@ test('hand out two themes, merge them back one conflict each way, repeat the sca
 	// Each question shows the owner's answer at the hand-out (not the one changed later); the colleague changes it.
 	await choose(colleague, colleagueScan, a, label(a, 3), { before: label(a, 1) });
 	await choose(colleague, colleagueScan, b, label(b, 3), { before: label(b, 1) });
+	// The whole check page leads back to the owner, not to the results of half a scan.
+	await colleague.goto(`/#/scan/${colleagueScan}/controleren`);
+	await expectHeading(colleague, 'Controleer uw antwoorden', { focused: false });
+	await expect(colleague.getByTestId('check-give-back')).toBeVisible();
+	await expect(colleague.getByRole('link', { name: 'Bekijk de resultaten' })).toHaveCount(0);
 	await colleague.goto(`/#/scan/${colleagueScan}`);
 	await colleague.getByTestId('give-back-link-start').click();
 	await expectHeading(colleague, 'Antwoorden terugsturen');
