@@ -9,6 +9,8 @@ const PORT = Number(process.env.KM_PORT ?? 4174);
  * `npm test` builds first and sets KM_BUILT=1 so the build is not repeated.
  */
 export default defineConfig({
+	// Files run in name order, one per worker at a time. The long journeys are named journey-*.spec.ts so they
+	// start early: last, one of them would leave the other worker idle for most of a minute at the end.
 	testDir: 'tests/e2e',
 	outputDir: process.env.KM_OUT ?? 'test-results',
 	timeout: 60_000,

@@ -42,6 +42,7 @@ async function markupRendered(page: Page): Promise<number> {
 	return page.evaluate(() => document.querySelectorAll('main b, main i').length);
 }
 
+// Axe on these screens in Dutch runs in journey-team.spec.ts; here: their error states, English and refusals.
 test('delegate two themes, answer them in another browser, merge back with one conflict resolved each way', async ({
 	page,
 	context,
@@ -68,7 +69,6 @@ test('delegate two themes, answer them in another browser, merge back with one c
 	await page.getByTestId('delegate-link-start').click();
 	await expectHeading(page, 'Thema’s uitbesteden');
 	await expect(page).toHaveTitle(/^Thema’s uitbesteden – /);
-	await checkPage('hand-out form');
 	expect(await fitsNarrowScreen(page), 'hand-out form at 320 px').toBe(true);
 
 	// An empty form: both problems in the error summary.
@@ -98,7 +98,6 @@ test('delegate two themes, answer them in another browser, merge back with one c
 	const handOut = JSON.parse(readFileSync((await handOutFile.path())!, 'utf8')) as Record<string, unknown>;
 	expect(handOut).toMatchObject({ type: 'kwartiermaker-uitbesteding', version: 1, scanId, role: 'beleidsmedewerker', note: NOTE, themes: [themeA.id, themeB.id] });
 	expect(Object.keys(handOut.answers as object).sort()).toEqual([a1.id, b1.id].sort());
-	await checkPage('hand-out ready');
 	expect(await markupRendered(page), 'markup rendered as HTML').toBe(0);
 
 	// The task list says which themes are out with whom.
@@ -111,7 +110,6 @@ test('delegate two themes, answer them in another browser, merge back with one c
 	await expect(page.getByTestId(`out-${themeB.id}`)).toHaveText(since);
 	await expect(page.getByTestId(`out-${kept.id}`)).toHaveCount(0);
 	await expect(page.getByTestId('delegation-open')).toContainText(since);
-	await checkPage('task list with themes out');
 
 	// The owner goes on: changes a1 and b1 after the hand-out (both will be conflicts).
 	await answerQuestion(page, { scanId, question: a1, phase: PHASE, label: optionLabel(checklist, a1, 2), note: 'Eigen inzicht' });
@@ -128,7 +126,6 @@ test('delegate two themes, answer them in another browser, merge back with one c
 	await expect(colleague.getByTestId('open-summary')).toContainText('Sam (Beleid <i>x</i>)');
 	await expect(colleague.getByTestId('open-summary')).toContainText(`${themeA.title}, ${themeB.title} (${delegatedCount} vragen)`);
 	expect(await markupRendered(colleague), 'markup rendered as HTML').toBe(0);
-	await expectNoAxeViolations(colleague, 'open hand-out');
 	await colleague.getByTestId('open-start').click();
 	await expectHeading(colleague, ORGANISATION);
 	const colleagueScan = new RegExp(`#/scan/(${UUID})$`).exec(colleague.url())![1]!;
@@ -138,7 +135,6 @@ test('delegate two themes, answer them in another browser, merge back with one c
 	await expect(colleague.locator('[data-testid^="task-"]')).toHaveCount(2);
 	await expect(colleague.getByTestId(`task-${kept.id}`)).toHaveCount(0);
 	await expect(colleague.getByRole('link', { name: 'Resultaten en actieplan bekijken' })).toHaveCount(0);
-	await expectNoAxeViolations(colleague, 'delegated task list');
 	// The owner's answer at the hand-out is there, and can be changed.
 	await colleague.goto(`/#/scan/${colleagueScan}/vraag/${a1.id}`);
 	await expectHeading(colleague, textOf(a1, PHASE));
@@ -150,7 +146,6 @@ test('delegate two themes, answer them in another browser, merge back with one c
 	await colleague.getByTestId('give-back-link-start').click();
 	await expectHeading(colleague, 'Antwoorden terugsturen');
 	await expect(colleague.getByTestId('give-back-answered')).toHaveText(`U heeft 3 van de ${delegatedCount} vragen beantwoord.`);
-	await expectNoAxeViolations(colleague, 'send back');
 	expect(await fitsNarrowScreen(colleague), 'send back at 320 px').toBe(true);
 	const returnLink = await colleague.getByTestId('give-back-link').inputValue();
 	expect(returnLink).toMatch(/\/#\/terug\/1\.[A-Za-z0-9_-]+$/);
@@ -185,7 +180,6 @@ test('delegate two themes, answer them in another browser, merge back with one c
 	expect(await markupRendered(page), 'markup rendered as HTML').toBe(0);
 	// Nothing changed yet.
 	expect(answersOf(await readDatabase(page), scanId)[a1.id]).toEqual({ value: optionId(checklist, a1, 2), note: 'Eigen inzicht' });
-	await checkPage('merge screen');
 	expect(await fitsNarrowScreen(page), 'merge screen at 320 px').toBe(true);
 
 	// One conflict each way, then the rest at once.
@@ -198,7 +192,6 @@ test('delegate two themes, answer them in another browser, merge back with one c
 	await page.getByTestId('merge-accept-all').click();
 	await expect(page.getByTestId('merge-done')).toHaveText('Klaar. U nam 2 antwoorden over.');
 	await expect(page.getByTestId('merge-done')).toBeFocused();
-	await checkPage('merge done');
 	const answers = answersOf(await readDatabase(page), scanId);
 	expect(answers[a1.id]).toEqual({ value: optionId(checklist, a1, 2), note: 'Eigen inzicht' });
 	expect(answers[b1.id]).toEqual({ value: optionId(checklist, b1, 3), note: '' });
