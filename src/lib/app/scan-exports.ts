@@ -10,6 +10,7 @@ import { MAX_SHARE_LINK_CHARS } from '../files/share-link-limits.ts';
 import type { Language, Messages } from '../i18n/messages.ts';
 import type { ScanRepository } from '../storage/scan-repository.ts';
 import type { WorkshopRepository } from '../storage/workshop-repository.ts';
+import type { Workshop } from '../workshop/workshop-schema.ts';
 import { DEMO_SCAN_ID } from '../wizard/routes.ts';
 import { copyText } from './clipboard.ts';
 import type { ShareLinkMakerDeps } from './share-link-maker.svelte.ts';
@@ -84,28 +85,32 @@ export function shareLinkDeps(host: ExportHost, scan: Scan): ShareLinkMakerDeps 
 	};
 }
 
-/**
- * Builds the PDF action plan and starts its download. jsPDF, autotable and the fonts load only now, so the
- * first screen stays small. Resolves with the file name.
- */
-export async function downloadScanReport(host: ExportHost, shown: Scan): Promise<string> {
-	const scan = await storedScan(host, shown);
-	const [{ downloadReport }, { scoreScan }] = await Promise.all([import('../report/download-report.ts'), import('../domain/scoring.ts')]);
-	// A werksessie's scan gets a section about the session while the workshop is still on this device.
-	const workshop = scan.workshop ? await host.workshops.getWorkshop(scan.workshop.workshopId).catch(() => null) : null;
-	const earlier = await earlierScan(host, scan);
-	const results = scoreScan(host.checklist, scan);
-	return downloadReport(host.checklist, await withPlan(host, scan, results), results, host.words(), workshop, earlier);
+/** What the PDF and the Word document are made from: the same for both, so they always say the same. */
+interface ReportInputs {
+	/** The scan as stored, with its plan (the proposed one when the plan page was never opened). */
+	scan: Scan;
+	results: ScanResults;
+	/** A werksessie's scan gets a section about the session while the workshop is still on this device. */
+	workshop: Workshop | null;
+	/** A repeated scan gets a progress section while the earlier scan (`repeatOf`) is still on this device. */
+	earlier: Scan | null;
 }
 
-/** The earlier scan a repeated scan compares with (`repeatOf`), while that one is still on this device. */
-async function earlierScan(host: ExportHost, scan: Scan): Promise<Scan | null> {
+async function reportInputs(host: ExportHost, shown: Scan): Promise<ReportInputs> {
+	const scan = await storedScan(host, shown);
+	const { scoreScan } = await import('../domain/scoring.ts');
 	const { repeatOf } = scan;
-	if (!repeatOf) return null;
-	return host
-		.repositoryFor(repeatOf)
-		.then((repository) => repository.getScan(repeatOf))
-		.catch(() => null);
+	const [workshop, earlier] = await Promise.all([
+		scan.workshop ? host.workshops.getWorkshop(scan.workshop.workshopId).catch(() => null) : null,
+		repeatOf
+			? host
+					.repositoryFor(repeatOf)
+					.then((repository) => repository.getScan(repeatOf))
+					.catch(() => null)
+			: null
+	]);
+	const results = scoreScan(host.checklist, scan);
+	return { scan: await withPlan(host, scan, results), results, workshop, earlier };
 }
 
 /**
@@ -119,14 +124,19 @@ async function withPlan(host: ExportHost, scan: Scan, results: ScanResults): Pro
 }
 
 /**
+ * Builds the PDF action plan and starts its download. jsPDF, autotable and the fonts load only now, so the
+ * first screen stays small. Resolves with the file name.
+ */
+export async function downloadScanReport(host: ExportHost, shown: Scan): Promise<string> {
+	const [{ downloadReport }, { scan, results, workshop, earlier }] = await Promise.all([import('../report/download-report.ts'), reportInputs(host, shown)]);
+	return downloadReport(host.checklist, scan, results, host.words(), workshop, earlier);
+}
+
+/**
  * Builds the Word document (the PDF's content with real headings, lists and tables, to edit) and starts its
  * download. docx loads only now. Resolves with the file name.
  */
 export async function downloadScanWord(host: ExportHost, shown: Scan): Promise<string> {
-	const scan = await storedScan(host, shown);
-	const [{ downloadWord }, { scoreScan }] = await Promise.all([import('../report/download-word.ts'), import('../domain/scoring.ts')]);
-	const workshop = scan.workshop ? await host.workshops.getWorkshop(scan.workshop.workshopId).catch(() => null) : null;
-	const earlier = await earlierScan(host, scan);
-	const results = scoreScan(host.checklist, scan);
-	return downloadWord(host.checklist, await withPlan(host, scan, results), results, host.words(), workshop, host.now(), earlier);
+	const [{ downloadWord }, { scan, results, workshop, earlier }] = await Promise.all([import('../report/download-word.ts'), reportInputs(host, shown)]);
+	return downloadWord(host.checklist, scan, results, host.words(), workshop, host.now(), earlier);
 }
