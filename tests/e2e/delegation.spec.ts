@@ -12,6 +12,7 @@ import { dutchDate } from './support/dates.ts';
 import { otherBrowser } from './support/other-browser.ts';
 import { expect, expectHeading, expectNoAxeViolations, test } from './support/fixtures.ts';
 import { loadChecklist } from './support/checklist.ts';
+import { fitsNarrowScreen } from './support/reflow.ts';
 import { answerQuestion, answersOf, createScan, optionId, optionLabel, readDatabase, textOf } from './support/scans.ts';
 
 const checklist = loadChecklist();
@@ -29,14 +30,6 @@ const [a1, a2] = inPhase(themeA) as [ReturnType<typeof inPhase>[number], ReturnT
 const b1 = inPhase(themeB)[0]!;
 const delegatedCount = inPhase(themeA).length + inPhase(themeB).length;
 
-/** True when the page fits 320 CSS pixels without scrolling sideways (WCAG 1.4.10 reflow). */
-async function fitsNarrowScreen(page: Page): Promise<boolean> {
-	const size = page.viewportSize();
-	await page.setViewportSize({ width: 320, height: 640 });
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-	if (size) await page.setViewportSize(size);
-	return overflow <= 0;
-}
 
 async function markupRendered(page: Page): Promise<number> {
 	return page.evaluate(() => document.querySelectorAll('main b, main i').length);

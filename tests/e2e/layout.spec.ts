@@ -2,9 +2,9 @@
  * Reflow at 320 CSS pixels (WCAG 1.4.10) and 44px targets for controls, on every kind of screen.
  * Uses the demo scan so every page has content.
  */
-import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './support/fixtures.ts';
 import { loadChecklist } from './support/checklist.ts';
+import { sidewaysOverflow, smallTargets } from './support/reflow.ts';
 
 const checklist = loadChecklist();
 const firstQuestion = checklist.themes[0]!.questions[0]!.id;
@@ -23,20 +23,6 @@ const screens: [string, string][] = [
 	['scan uit een kapotte link', '/#/ontvang/1.kapot']
 ];
 
-/** Controls smaller than 44×44 px. Links inside running text are exempt (WCAG 2.5.5 "inline"). */
-async function smallTargets(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
-		const selector =
-			'button, input[type=radio], input[type=checkbox], input[type=text], input[type=date], textarea, summary, .app-button, .app-back-link, .app-task-list__name a, .app-summary-list__actions a';
-		return [...document.querySelectorAll<HTMLElement>(selector)]
-			.filter((element) => element.offsetParent !== null && !element.closest('.app-visually-hidden'))
-			.filter((element) => {
-				const box = element.getBoundingClientRect();
-				return box.height < 43.5 || box.width < 43.5;
-			})
-			.map((element) => `${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 40)}” ${Math.round(element.getBoundingClientRect().width)}×${Math.round(element.getBoundingClientRect().height)}`);
-	});
-}
 
 for (const [name, url] of screens) {
 	test(`${name}: reflows at 320px without sideways scrolling, with 44px targets`, async ({ page }) => {
@@ -44,7 +30,7 @@ for (const [name, url] of screens) {
 		await page.goto(url);
 		await expect(page.locator('main h1')).toBeVisible();
 		await page.waitForLoadState('networkidle');
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await sidewaysOverflow(page);
 		expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
 		expect(await smallTargets(page)).toEqual([]);
 		await expectNoAxeViolations(page, `${name} at 320px`);

@@ -3,10 +3,10 @@
  * warning on an unfinished scan, "Waarom deze actie" with the answer and explanation typed on the question
  * page, the add form's error text, and axe, 44 px targets and reflow in both languages at 1280 and 320 px.
  */
-import type { Page } from '@playwright/test';
 import { expect, expectHeading, test } from './support/fixtures.ts';
 import { loadChecklist } from './support/checklist.ts';
 import { answerQuestion, createScan, textOf } from './support/scans.ts';
+import { sidewaysOverflow, smallTargets } from './support/reflow.ts';
 
 const checklist = loadChecklist();
 const PHASE = 'eerste';
@@ -26,24 +26,8 @@ const source = (() => {
 	throw new Error('no quick question proposes an action for its lowest answer');
 })();
 
-/** Controls and stand-alone links smaller than 44×44 px (as in layout.spec.ts, plus the plan's own links). */
-async function smallTargets(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
-		const selector =
-			'button, input[type=radio], input[type=checkbox], input[type=text], textarea, summary, .app-button, .app-back-link, .app-plan-overview__title a, [data-testid=add-from-top], .app-plan__back';
-		return [...document.querySelectorAll<HTMLElement>(selector)]
-			.filter((element) => element.offsetParent !== null && !element.closest('.app-visually-hidden'))
-			.filter((element) => {
-				const box = element.getBoundingClientRect();
-				return box.height < 43.5 || box.width < 43.5;
-			})
-			.map((element) => `${element.tagName.toLowerCase()} “${(element.textContent ?? '').trim().slice(0, 40)}” ${Math.round(element.getBoundingClientRect().width)}×${Math.round(element.getBoundingClientRect().height)}`);
-	});
-}
-
-async function sidewaysScroll(page: Page): Promise<number> {
-	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
+/** The plan's own stand-alone links, checked for 44 px besides the controls every page has. */
+const PLAN_LINKS = '.app-plan-overview__title a, [data-testid=add-from-top], .app-plan__back';
 
 test('the overview lists every action and each link moves focus to that action’s details', async ({ page, checkPage }) => {
 	test.setTimeout(90_000);
@@ -163,8 +147,8 @@ for (const language of ['nl', 'en'] as const) {
 		for (const width of [1280, 320]) {
 			await page.setViewportSize({ width, height: width === 320 ? 640 : 900 });
 			await page.evaluate(() => window.scrollTo(0, 0));
-			expect(await sidewaysScroll(page), `sideways scroll at ${width}px`).toBeLessThanOrEqual(0);
-			expect(await smallTargets(page), `small targets at ${width}px`).toEqual([]);
+			expect(await sidewaysOverflow(page), `sideways scroll at ${width}px`).toBeLessThanOrEqual(0);
+			expect(await smallTargets(page, PLAN_LINKS), `small targets at ${width}px`).toEqual([]);
 			// Axe does not depend on the width: once per language, Dutch at 1280 px and English at 320 px, which
 			// keeps this long page (24 actions) from dominating the browser tests' time.
 			if ((language === 'nl') === (width === 1280)) await checkPage(`plan ${language} at ${width}px`);
@@ -173,8 +157,8 @@ for (const language of ['nl', 'en'] as const) {
 		await page.getByTestId('add-from-top').click();
 		await page.getByRole('button', { name: language === 'nl' ? 'Actie opslaan' : 'Save action' }).click();
 		await expect(page.locator('.app-error-summary')).toContainText(language === 'nl' ? 'Vul de titel van de actie in' : 'Enter the title of the action');
-		expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
-		expect(await smallTargets(page)).toEqual([]);
+		expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+		expect(await smallTargets(page, PLAN_LINKS)).toEqual([]);
 		await checkPage(`plan ${language} add form at 320px`);
 	});
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectHeading, expectNoAxeViolations, test } from './support/fixtures.ts';
 import { loadChecklist } from './support/checklist.ts';
+import { fitsNarrowScreen } from './support/reflow.ts';
 import { answerQuestion, optionId, optionLabel, questionsInScope, readDatabase } from './support/scans.ts';
 
 const checklist = loadChecklist();
@@ -19,14 +20,6 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** Markup in the organisation name must come through as text. */
 const ORGANISATION = 'Gemeente <b>Samen</b>';
 
-/** True when the page fits 320 CSS pixels without scrolling sideways (WCAG 1.4.10 reflow). */
-async function fitsNarrowScreen(page: Page): Promise<boolean> {
-	const size = page.viewportSize();
-	await page.setViewportSize({ width: 320, height: 640 });
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-	if (size) await page.setViewportSize(size);
-	return overflow <= 0;
-}
 
 
 /** Sets up a quick-scan session through the form and returns the join link shown on the overview. */
