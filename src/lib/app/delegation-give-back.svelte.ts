@@ -13,6 +13,7 @@ import type { Scan } from '../domain/scan.ts';
 import { isoDay, organisationSlug } from '../files/file-names.ts';
 import type { MessageRef } from '../i18n/message-ref.ts';
 import type { DelegationDeps } from './delegation-deps.ts';
+import { copyEnvelopeLink, offerEnvelopeFile } from './delegation-file.ts';
 
 export type GiveBackStatus = 'building' | 'ready' | 'failed' | 'not-part';
 
@@ -74,19 +75,12 @@ export class GiveBack {
 	async download(): Promise<void> {
 		const envelope = this.envelope;
 		if (!envelope) return;
-		const fileName = returnFileName(envelope.organisation, envelope.role, this.#deps.now());
-		await this.#deps.saveFile(new Blob([this.text], { type: 'application/json' }), fileName);
-		this.notice = { key: 'delegation.handOut.downloaded', params: [fileName] };
+		this.notice = await offerEnvelopeFile(this.#deps, this.text, returnFileName(envelope.organisation, envelope.role, this.#deps.now()));
 	}
 
 	/** "Kopieer link". */
 	async copyLink(): Promise<void> {
 		if (!this.link) return;
-		try {
-			await this.#deps.copy(this.link);
-			this.notice = { key: 'delegation.handOut.copied' };
-		} catch {
-			this.notice = { key: 'delegation.handOut.copyFailed' };
-		}
+		this.notice = await copyEnvelopeLink(this.#deps, this.link);
 	}
 }

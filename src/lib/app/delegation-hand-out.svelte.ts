@@ -20,6 +20,7 @@ import { isoDay, organisationSlug } from '../files/file-names.ts';
 import { messageOfError, type MessageRef } from '../i18n/message-ref.ts';
 import { themesInScope } from '../wizard/flow.ts';
 import type { DelegationDeps } from './delegation-deps.ts';
+import { copyEnvelopeLink, offerEnvelopeFile } from './delegation-file.ts';
 
 export type HandOutStatus = 'not-allowed' | 'form' | 'making' | 'ready' | 'failed';
 
@@ -146,19 +147,12 @@ export class HandOutThemes {
 	async download(): Promise<void> {
 		const envelope = this.envelope;
 		if (!envelope) return;
-		const fileName = handOutFileName(envelope.askedBy.organisation, envelope.role, this.#deps.now());
-		await this.#deps.saveFile(new Blob([this.text], { type: 'application/json' }), fileName);
-		this.notice = { key: 'delegation.handOut.downloaded', params: [fileName] };
+		this.notice = await offerEnvelopeFile(this.#deps, this.text, handOutFileName(envelope.askedBy.organisation, envelope.role, this.#deps.now()));
 	}
 
 	/** "Kopieer link". */
 	async copyLink(): Promise<void> {
 		if (!this.link) return;
-		try {
-			await this.#deps.copy(this.link);
-			this.notice = { key: 'delegation.handOut.copied' };
-		} catch {
-			this.notice = { key: 'delegation.handOut.copyFailed' };
-		}
+		this.notice = await copyEnvelopeLink(this.#deps, this.link);
 	}
 }
