@@ -26,18 +26,11 @@ export const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 
  * the first screen carries only what it shows.
  */
 export function loadMessages(language: Language): Promise<Messages> {
-	if (language === 'en') {
-		return Promise.all([import('./en.ts'), import('./en-outcome.ts'), import('./en-workshop.ts')]).then(([core, outcome, workshop]) => ({
-			...core.en,
-			...outcome.enOutcome,
-			...workshop.enWorkshop
-		}));
-	}
-	return Promise.all([import('./nl-outcome.ts'), import('./nl-workshop.ts')]).then(([outcome, workshop]) => ({
-		...nl,
-		...outcome.nlOutcome,
-		...workshop.nlWorkshop
-	}));
+	const parts =
+		language === 'en'
+			? Promise.all([import('./en-outcome.ts'), import('./en-workshop.ts')]).then(([outcome, workshop]) => ({ ...outcome.enOutcome, ...workshop.enWorkshop }))
+			: Promise.all([import('./nl-outcome.ts'), import('./nl-workshop.ts')]).then(([outcome, workshop]) => ({ ...outcome.nlOutcome, ...workshop.nlWorkshop }));
+	return Promise.all([loadCoreMessages(language), parts]).then(([core, rest]) => ({ ...core, ...rest }));
 }
 
 /**
